@@ -1,0 +1,79 @@
+import { localDate } from '../rules/calendar.ts';
+import { classifyTeacherMessage, type GuardVerdict } from '../rules/guard/classify.ts';
+import type { GuardEvent } from '../storage/records.ts';
+import { post, reply, save, tell } from './effects.ts';
+import { teacherLabel } from './identify.ts';
+import { inQuietHours, quietHoursText, teacherScope } from './scope.ts';
+import type { Context, Effect, Inbound } from './types.ts';
+
+/** The refusal a teacher reads: the rule, its source, and a compliant rewording. */
+export function guardRefusalText(v: GuardVerdict): string {
+  const parts = [`原因：${v.reason}`];
+  if (v.ruleText) parts.push(`规定：${v.ruleText}${v.source ? `（${v.source}）` : ''}`);
+  if (v.rewording) parts.push(`可以这样改：${v.rewording}`);
+  return parts.join('\n');
+}
+
+const MAX_NOTICE_CHARS = 500;
+
+function guardEvent(msg: Inbound, ctx: Context, v: GuardVerdict, action: GuardEvent['action'], classId?: string): GuardEvent {
+  return {
+    kind: 'guardEvent',
+    id: `ge-${msg.messageId}`,
+    ...(classId ? { classId } : {}),
+    date: localDate(ctx.now, ctx.config.school.timezone),
+    teacherId: msg.from,
+    at: ctx.now.toISOString(),
+    rule: v.rule ?? 'unknown',
+    action,
+    text: msg.text.slice(0, 500),
+  };
+}
+
+/** /通知 <内容>: a teacher asks the bot to post a notice to the class group. */
+export function handleNotice(msg: Inbound, ctx: Context, args: string): Effect[] {
+  const first = args.split(/\s+/)[0] ?? '';
+  const named = ctx.config.classes.find((c) => c.name === first || c.id === first);
+  const scope = teacherScope(msg, ctx, named?.name);
+  if (!scope.ok) return [reply(msg, scope.why)];
+  const content = (named ? args.slice(first.length) : args).trim();
+  if (!content) return [reply(msg, '请写上通知内容，例如：/通知 周五下午3点召开家长会，请准时参加。')];
+  if (content.length > MAX_NOTICE_CHARS) return [reply(msg, `通知太长（${content.length} 字），请精简到 ${MAX_NOTICE_CHARS} 字以内。`)];
+  const v = classifyTeacherMessage(content, { grade: scope.klass.grade });
+  if (v.verdict === 'refuse') {
+    return [
+      save(guardEvent(msg, ctx, v, 'refused', scope.klass.id)),
+      tell(msg.from, `这条通知没有发出。\n${guardRefusalText(v)}`),
+      ...(msg.chat.kind === 'group' ? [reply(msg, '老师，这条通知需要调整，我已私信说明。')] : []),
+    ];
+  }
+  if (inQuietHours(ctx)) return [reply(msg, `现在是休息时间（${quietHoursText(ctx)}），我不在群里发消息，请明早再发。`)];
+  const label = `${scope.klass.name}${teacherLabel(scope.klass, msg.from)}`;
+  return [
+    post(scope.klass.group, `【班级通知】${content}\n——${label}`),
+    ...(msg.chat.kind === 'dm' ? [reply(msg, `已发到${scope.klass.name}群。`)] : []),
+  ];
+}
+
+/**
+ * A teacher's own message straight into the group cannot be unsent: depending
+ * on the school's choice, the bot reminds the teacher privately (nudge), says
+ * courteously in the group that parents need not do it (public), or stays out (off).
+ * Returns null when the message breaks no rule.
+ */
+export function guardDirectMessage(msg: Inbound, ctx: Context): Effect[] | null {
+  if (!ctx.klass) return null;
+  const v = classifyTeacherMessage(msg.text, { grade: ctx.klass.grade });
+  if (v.verdict !== 'refuse') return null;
+  const mode = ctx.config.policy.directMessageGuard;
+  if (mode === 'off') return [save(guardEvent(msg, ctx, v, 'logged', ctx.klass.id))];
+  const nudge = tell(msg.from, `老师您好，您刚才在${ctx.klass.name}群里的消息可能不符合双减规定，建议撤回后重发。\n${guardRefusalText(v)}`);
+  if (mode === 'public' && !inQuietHours(ctx)) {
+    return [
+      save(guardEvent(msg, ctx, v, 'public', ctx.klass.id)),
+      post(ctx.klass.group, `温馨说明：按照双减规定，${v.ruleText ?? '这类事项由老师完成'}，家长不需要做这件事。孩子按时完成、按时睡觉就好。`),
+      nudge,
+    ];
+  }
+  return [save(guardEvent(msg, ctx, v, 'nudged', ctx.klass.id)), nudge];
+}
