@@ -80,7 +80,7 @@ function digestFor(config: SchoolConfig, klass: ClassConfig, date: string, signo
     const text = [
       `【免写名单】${klass.name} ${chineseDate(date)}晚，${signoffs.length} 位家长在${cutoff}后签字让孩子停笔睡觉：`,
       ...relevant,
-      `这是家长按规定签字免写，请不要批评、惩罚或补罚作业。如果经常有孩子写不完，可以和班主任一起看看作业用时是否估少了。${citeText(POLICY.exemption.cite)}`,
+      `这是家长按规定签字免写，请不要批评、惩罚或补罚作业。如果经常有孩子写不完，可以${t.head ? '和任课老师' : '和班主任'}一起看看作业用时是否估少了。${citeText(POLICY.exemption.cite)}`,
     ].join('\n');
     return tell(t.id, text, `digest|${config.school.id}|${klass.id}|${date}|${t.id}`);
   });

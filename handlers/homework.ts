@@ -35,7 +35,7 @@ export async function handleHomework(msg: Inbound, ctx: Context, args: string): 
   if (!args.trim()) return [reply(msg, `请写明学科、预计用时和内容。${USAGE}`)];
   const subject = draft.subject ?? (scope.subjects.length === 1 ? scope.subjects[0]! : undefined);
   if (!subject) return [reply(msg, `请写明学科（您在${klass.name}教：${scope.subjects.join('、')}）。${USAGE}`)];
-  if (!scope.subjects.includes(subject) && !scope.head) {
+  if (!scope.subjects.includes(subject)) {
     return [reply(msg, `您在${klass.name}教的是${scope.subjects.join('、')}，不能布置${subject}作业。${subject}作业请由${subject}老师发布。`)];
   }
   if (draft.minutes.kind === 'missing') {

@@ -56,8 +56,9 @@ describe('homework through simulate (example school)', () => {
     expect(groupReplies.some((t) => t.includes('已记下') && t.includes('60/60'))).toBe(true);
     const withdraw = to(out, 'dm:t32m').map((o) => o.text).find((t) => t.includes('已撤回'))!;
     expect(withdraw).toContain('30/60');
-    expect(eng.at(-1)).toContain('已记下');
-    expect(eng.at(-1)).toContain('40/60');
+    // A repost of the same subject replaces the teacher's earlier item (5 minutes) rather than adding to it.
+    expect(eng.at(-1)).toContain('已更新');
+    expect(eng.at(-1)).toContain('35/60');
   });
 
   it('publishes exactly the accepted items with the right totals at 17:30, and one correction after', async () => {
@@ -133,7 +134,7 @@ describe('homework through simulate (example school)', () => {
       ev('15:03', 'dm', 't32m', '/作业 数学 口算练习'),
       ev('15:04', 'dm', 't32m', '/作业 数学 0分钟 口算'),
       ev('15:05', 'dm', 't32m', '/作业 数学 500分钟 口算'),
-      ev('15:06', 'dm', 't32m', `/作业 数学 20分钟 ${long.slice(0, 1990)}`),
+      ev('15:06', 'dm', 't32m', `/作业 数学 20分钟 ${long.slice(0, 1900)}`),
       ev('15:07', 'dm', 't32m', `/作业 数学 20分钟 ${long}`),
       ev('15:08', 'dm', 't81', '/作业 数学 20分钟 口算'),
       ev('15:09', 'dm', 't81', '/作业 九年级9班 数学 20分钟 口算'),
