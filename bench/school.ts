@@ -1,7 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { schoolConfigSchema, type SchoolConfig } from '../bot/config/schema.ts';
-import { addDays, isoWeekOf, isoWeekday } from '../rules/calendar.ts';
+import { addDays, isoWeekday } from '../rules/calendar.ts';
+import { partitionFile, stringifyBag } from '../storage/lowdb.ts';
 import type { StoredRecord } from '../storage/records.ts';
 
 /** A school of `classes` classes across grades 1–9, with `parentsPerClass` bound parents each. */
@@ -40,7 +41,7 @@ export function schoolDays(n: number, from = '2026-09-01'): string[] {
 export function writeSchoolYear(dir: string, config: SchoolConfig, days: string[]): { records: number } {
   const byFile = new Map<string, StoredRecord[]>();
   const put = (r: StoredRecord & { date: string }) => {
-    const f = path.join(dir, 'weeks', isoWeekOf(r.date), `${r.kind}.json`);
+    const f = partitionFile(dir, r);
     (byFile.get(f) ?? byFile.set(f, []).get(f)!).push(r);
   };
   let n = 0;
@@ -59,7 +60,7 @@ export function writeSchoolYear(dir: string, config: SchoolConfig, days: string[
   }
   for (const [f, items] of byFile) {
     mkdirSync(path.dirname(f), { recursive: true });
-    writeFileSync(f, JSON.stringify({ items }, null, 2));
+    writeFileSync(f, stringifyBag({ items }));
   }
   return { records: n };
 }

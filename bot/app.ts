@@ -64,8 +64,6 @@ export class Bot {
 
   private async apply(effects: Effect[]): Promise<void> {
     for (const e of effects) if (e.type === 'save') await this.store.save(e.record);
-    for (const e of effects) {
-      if (e.type === 'send') await this.outbox.enqueue({ to: e.to, text: e.text, ...(e.card ? { card: e.card } : {}), ...(e.key ? { key: e.key } : {}) });
-    }
+    await this.outbox.enqueueAll(effects.flatMap((e) => (e.type === 'send' ? [{ to: e.to, text: e.text, ...(e.card ? { card: e.card } : {}), ...(e.key ? { key: e.key } : {}) }] : [])));
   }
 }

@@ -32,9 +32,10 @@ export async function migrateFromLowdb(dir: string, databaseUrl: string, schoolI
       }
     }
     for (const e of await from.outbox.pending()) if (await to.outbox.add(e)) outbox++;
-    for (const e of from.outbox.sentEntries()) {
-      if (await to.outbox.add({ ...e, status: 'pending' })) {
-        await to.outbox.markSent(e.key, e.sentAt ?? e.createdAt);
+    // Only the keys of sent messages are kept; they are enough to refuse a resend.
+    for (const m of from.outbox.sentMarks()) {
+      if (await to.outbox.add({ key: m.key, to: m.to, text: '', createdAt: m.sentAt, status: 'pending', attempts: 0 })) {
+        await to.outbox.markSent(m.key, m.sentAt);
         outbox++;
       }
     }

@@ -65,8 +65,14 @@ export class Outbox {
   }
 
   async enqueue(msg: OutboxMessage): Promise<boolean> {
+    return (await this.enqueueAll([msg])) === 1;
+  }
+
+  /** Queues what one message or job says in a single durable write; returns how many were new. */
+  async enqueueAll(msgs: OutboxMessage[]): Promise<number> {
+    if (msgs.length === 0) return 0;
     const now = this.clock();
-    const entry: OutboxEntry = {
+    const entries: OutboxEntry[] = msgs.map((msg) => ({
       key: this.keyOf(msg, now),
       to: msg.to,
       text: msg.text,
@@ -74,10 +80,10 @@ export class Outbox {
       createdAt: now.toISOString(),
       status: 'pending',
       attempts: 0,
-    };
-    const added = await this.store.add(entry);
-    if (added) this.dispatcher.submit(entry, this.routeFor(entry.to));
-    return added;
+    }));
+    const added = await this.store.addMany(entries);
+    for (const e of added) this.dispatcher.submit(e, this.routeFor(e.to));
+    return added.length;
   }
 
   /** After a restart: send what was waiting. */

@@ -12,26 +12,36 @@ dayjs.extend(customParseFormat);
 // School time is always derived from an instant passed in plus the school's zone:
 // nothing here reads the clock.
 
+// dayjs's tz() builds a formatter on every call; these two run on every message,
+// so they keep one Intl formatter per zone instead.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function wallClock(now: Date, tz: string): Record<'year' | 'month' | 'day' | 'hour' | 'minute', string> {
+  let f = formatters.get(tz);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    formatters.set(tz, f);
+  }
+  const out = { year: '', month: '', day: '', hour: '', minute: '' };
+  for (const p of f.formatToParts(now)) if (p.type in out) out[p.type as keyof typeof out] = p.value;
+  return out;
+}
+
 /** YYYY-MM-DD in the school's zone. */
 export function localDate(now: Date, tz: string): string {
-  return dayjs(now).tz(tz).format('YYYY-MM-DD');
+  const w = wallClock(now, tz);
+  return `${w.year}-${w.month}-${w.day}`;
 }
 
 /** Minutes since local midnight in the school's zone. */
 export function localMinutes(now: Date, tz: string): number {
-  const d = dayjs(now).tz(tz);
-  return d.hour() * 60 + d.minute();
+  const w = wallClock(now, tz);
+  return Number(w.hour) * 60 + Number(w.minute);
 }
 
 /** "HH:mm" → minutes since midnight. */
 export function parseHHmm(hhmm: string): number {
   const [h, m] = hhmm.split(':').map(Number);
   return (h ?? 0) * 60 + (m ?? 0);
-}
-
-/** Local wall-clock "HH:mm" in the school's zone. */
-export function localHHmm(now: Date, tz: string): string {
-  return dayjs(now).tz(tz).format('HH:mm');
 }
 
 /** True when `minutes` lies in [start, end), with ranges that may wrap past midnight. */

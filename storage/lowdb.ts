@@ -1,8 +1,8 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync, readdirSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
 import { Low } from 'lowdb';
-import { JSONFile } from 'lowdb/node';
-import { isoWeekOf } from '../rules/calendar.ts';
+import { DataFile } from 'lowdb/node';
+import { datesOfIsoWeek, isoWeekOf } from '../rules/calendar.ts';
 import { isDated, storedRecordSchema, type DatedKind, type RecordOf, type StateKind, type StoredRecord } from './records.ts';
 import { outboxEntrySchema, type OutboxEntry } from './outbox.ts';
 import type { OutboxStore, Repository } from './repository.ts';
@@ -10,21 +10,36 @@ import type { OutboxStore, Repository } from './repository.ts';
 /*
  * Layout of the data folder, and why.
  *
- *   weeks/2026-W48/homework.json     one file per ISO week and record kind
- *   state/parentBinding.json         small standing state
- *   outbox/pending.json              messages not yet confirmed sent
- *   outbox/sent-2026-11.json         keys of sent messages, per month
+ *   weeks/2026-W48/2026-11-23.homework.json   one file per school day and record kind,
+ *                                             grouped in a folder per ISO week
+ *   state/parentBinding.json                  small standing state
+ *   outbox/pending.json                       messages not yet confirmed sent
+ *   outbox/sent/2026-11-23.json               keys of the messages sent that day
  *
  * lowdb rewrites a whole file on every write and blocks the event loop while it
- * serialises (about 50 ms at 10 MB). Partitioning by week keeps every file that
- * a message touches small (a week of a 60-class school is well under 1 MB), so a
+ * serialises (about 50 ms at 10 MB). Partitioning by day keeps every file that a
+ * message touches small (a day of a 60-class school is tens of kilobytes), so a
  * write costs the same in June as in September, and the weekly summary reads
  * exactly one folder. Writes go through lowdb's temp-file-and-rename, so a crash
- * leaves either the old or the new file, never half of one.
+ * leaves either the old or the new file, never half of one. Files hold one
+ * record per line: cheaper to write than pretty-printed JSON, still readable.
  *
  * One Low instance per file, and one process per folder (two writers corrupt a
  * file): the folder is locked by a pid file on open.
  */
+
+/** Where a record lives in the data folder (the bench writes a school year straight into this layout). */
+export function partitionFile(dir: string, record: Pick<StoredRecord, 'kind'> & { date?: string }): string {
+  return isDated(record.kind)
+    ? path.join(dir, 'weeks', isoWeekOf(record.date!), `${record.date}.${record.kind}.json`)
+    : path.join(dir, 'state', `${record.kind}.json`);
+}
+
+/** One item per line: fast to write, and a human can still read and diff it. */
+export const stringifyBag = (bag: { items: unknown[] }) => `{"items":[\n${bag.items.map((i) => JSON.stringify(i)).join(',\n')}\n]}\n`;
+
+/** How many days of sent keys are kept in memory to refuse a resend. */
+const SENT_DAYS_KEPT = 14;
 
 /** Every partition file holds one list. */
 type Bag<T> = { items: T[] };
@@ -97,9 +112,7 @@ export class LowdbRepository implements Repository {
   }
 
   private fileFor(record: Pick<StoredRecord, 'kind'> & { date?: string }): string {
-    return isDated(record.kind)
-      ? path.join(this.dir, 'weeks', isoWeekOf(record.date!), `${record.kind}.json`)
-      : path.join(this.dir, 'state', `${record.kind}.json`);
+    return partitionFile(this.dir, record);
   }
 
   private open(file: string): Promise<Low<Bag<StoredRecord>>> {
@@ -122,16 +135,17 @@ export class LowdbRepository implements Repository {
   }
 
   async week<K extends DatedKind>(kind: K, isoWeek: string): Promise<RecordOf<K>[]> {
-    if (!/^\d{4}-W\d{2}$/.test(isoWeek)) return [];
-    const file = path.join(this.dir, 'weeks', isoWeek, `${kind}.json`);
-    if (!this.files.has(file) && !existsSync(file)) return [];
-    const db = await this.open(file);
-    return db.data.items.filter((r) => r.kind === kind) as RecordOf<K>[];
+    const dates = /^\d{4}-W\d{2}$/.test(isoWeek) ? datesOfIsoWeek(isoWeek) : null;
+    if (!dates) return [];
+    return (await Promise.all(dates.map((date) => this.day(kind, date)))).flat();
   }
 
   async day<K extends DatedKind>(kind: K, date: string): Promise<RecordOf<K>[]> {
-    const all = await this.week(kind, isoWeekOf(date));
-    return all.filter((r) => (r as { date: string }).date === date);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return [];
+    const file = this.fileFor({ kind, date });
+    if (!this.files.has(file) && !existsSync(file)) return [];
+    const db = await this.open(file);
+    return db.data.items.filter((r) => r.kind === kind) as RecordOf<K>[];
   }
 
   async state<K extends StateKind>(kind: K): Promise<RecordOf<K>[]> {
@@ -164,7 +178,7 @@ async function openBag<T>(
 ): Promise<Low<Bag<T>>> {
   mkdirSync(path.dirname(file), { recursive: true });
   // lowdb's JSONFilePreset keeps data in memory when NODE_ENV=test; build Low ourselves so tests hit the disk.
-  const db = new Low<Bag<T>>(new JSONFile(file), { items: [] });
+  const db = new Low<Bag<T>>(new DataFile<Bag<T>>(file, { parse: JSON.parse, stringify: stringifyBag }), { items: [] });
   try {
     await db.read();
   } catch (e) {
@@ -190,11 +204,16 @@ async function openBag<T>(
   return db;
 }
 
+/** What is kept of a sent message: enough to refuse sending it again. */
+type SentMark = { key: string; to: string; sentAt: string };
+const sentMarkValid = (raw: unknown): { success: true; data: SentMark } | { success: false } =>
+  raw && typeof raw === 'object' && typeof (raw as SentMark).key === 'string' ? { success: true, data: raw as SentMark } : { success: false };
+
 class LowdbOutbox implements OutboxStore {
   private pendingDb!: Low<Bag<OutboxEntry>>;
   private readonly sentKeys = new Set<string>();
-  private readonly sentLoaded: OutboxEntry[] = [];
-  private readonly sentFiles = new Map<string, Promise<Low<Bag<OutboxEntry>>>>();
+  private readonly sentLoaded: SentMark[] = [];
+  private readonly sentFiles = new Map<string, Promise<Low<Bag<SentMark>>>>();
 
   constructor(
     private readonly dir: string,
@@ -206,12 +225,13 @@ class LowdbOutbox implements OutboxStore {
   async load(): Promise<void> {
     const root = path.join(this.dir, 'outbox');
     this.pendingDb = await openBag(path.join(root, 'pending.json'), this.validate, this.options);
-    // Sent keys of the last two months are enough: a pending entry never lives that long.
-    const months = existsSync(root)
-      ? readdirSync(root).filter((f) => /^sent-\d{4}-\d{2}\.json$/.test(f)).sort().slice(-2)
+    // Keys of the last two weeks are enough: a pending entry never lives that long.
+    const sentDir = path.join(root, 'sent');
+    const days = existsSync(sentDir)
+      ? readdirSync(sentDir).filter((f) => /^\d{4}-\d{2}-\d{2}\.json$/.test(f)).sort().slice(-SENT_DAYS_KEPT)
       : [];
-    for (const f of months) {
-      const db = await this.sentFile(f.slice(5, 12));
+    for (const f of days) {
+      const db = await this.sentFile(f.slice(0, 10));
       for (const e of db.data.items) {
         this.sentKeys.add(e.key);
         this.sentLoaded.push(e);
@@ -219,11 +239,11 @@ class LowdbOutbox implements OutboxStore {
     }
   }
 
-  private sentFile(month: string) {
-    const file = path.join(this.dir, 'outbox', `sent-${month}.json`);
+  private sentFile(day: string) {
+    const file = path.join(this.dir, 'outbox', 'sent', `${day}.json`);
     let db = this.sentFiles.get(file);
     if (!db) {
-      db = openBag(file, this.validate, this.options);
+      db = openBag(file, sentMarkValid, this.options);
       this.sentFiles.set(file, db);
     }
     return db;
@@ -234,10 +254,19 @@ class LowdbOutbox implements OutboxStore {
   }
 
   async add(entry: OutboxEntry): Promise<boolean> {
-    if (this.sentKeys.has(entry.key) || this.entries.some((e) => e.key === entry.key)) return false;
-    this.entries.push(outboxEntrySchema.parse(entry));
-    await this.pendingDb.write();
-    return true;
+    return (await this.addMany([entry])).length === 1;
+  }
+
+  async addMany(entries: OutboxEntry[]): Promise<OutboxEntry[]> {
+    const added: OutboxEntry[] = [];
+    for (const entry of entries) {
+      if (this.sentKeys.has(entry.key) || this.entries.some((e) => e.key === entry.key)) continue;
+      const valid = outboxEntrySchema.parse(entry);
+      this.entries.push(valid);
+      added.push(valid);
+    }
+    if (added.length) await this.pendingDb.write();
+    return added;
   }
 
   async pending(): Promise<OutboxEntry[]> {
@@ -247,10 +276,9 @@ class LowdbOutbox implements OutboxStore {
   async markSent(key: string, sentAt: string): Promise<void> {
     const found = this.entries.find((e) => e.key === key);
     if (!found) return;
-    const entry = { ...found, status: 'sent' as const, sentAt };
     // Record the send first: a crash between the two writes then re-sends nothing.
-    const sent = await this.sentFile(sentAt.slice(0, 7));
-    sent.data.items.push(entry);
+    const sent = await this.sentFile(sentAt.slice(0, 10));
+    sent.data.items.push({ key, to: found.to, sentAt });
     await sent.write();
     this.sentKeys.add(key);
     // Look the entry up again: other sends may have changed the list while we waited.
@@ -267,8 +295,8 @@ class LowdbOutbox implements OutboxStore {
     await this.pendingDb.write();
   }
 
-  /** Sent entries of the last two months, as loaded (for migration). */
-  sentEntries(): OutboxEntry[] {
+  /** Sent messages of the last two weeks, as loaded (for migration). */
+  sentMarks(): SentMark[] {
     return [...this.sentLoaded];
   }
 

@@ -154,6 +154,12 @@ class PostgresOutbox implements OutboxStore {
     return r.rowCount === 1;
   }
 
+  async addMany(entries: OutboxEntry[]): Promise<OutboxEntry[]> {
+    const added: OutboxEntry[] = [];
+    for (const e of entries) if (await this.add(e)) added.push(e);
+    return added;
+  }
+
   async pending(): Promise<OutboxEntry[]> {
     const r = await this.pool.query<{ entry: unknown }>(`select entry from outbox where school = $1 and status = 'pending' order by created_at, key`, [this.school]);
     return r.rows.map((x) => outboxEntrySchema.parse(x.entry));

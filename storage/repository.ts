@@ -25,6 +25,8 @@ export interface Repository {
 export interface OutboxStore {
   /** Adds an entry unless one with the same key exists; returns false for a duplicate. */
   add(entry: OutboxEntry): Promise<boolean>;
+  /** Adds several in one durable write; returns the ones that were new. */
+  addMany(entries: OutboxEntry[]): Promise<OutboxEntry[]>;
   pending(): Promise<OutboxEntry[]>;
   markSent(key: string, sentAt: string): Promise<void>;
   markFailed(key: string, error: string): Promise<void>;

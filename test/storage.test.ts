@@ -57,8 +57,8 @@ describe('lowdb repository', () => {
     await Promise.all(Array.from({ length: 200 }, (_, i) => repo.save(item('2026-11-24', i))));
     await repo.close();
     const folder = path.join(dir, 'weeks', '2026-W48');
-    expect(readdirSync(folder)).toEqual(['homework.json']);
-    const data = JSON.parse(readFileSync(path.join(folder, 'homework.json'), 'utf8')) as { items: unknown[] };
+    expect(readdirSync(folder)).toEqual(['2026-11-24.homework.json']);
+    const data = JSON.parse(readFileSync(path.join(folder, '2026-11-24.homework.json'), 'utf8')) as { items: unknown[] };
     expect(data.items).toHaveLength(200);
   });
 
@@ -66,11 +66,12 @@ describe('lowdb repository', () => {
     const dir = tempDir();
     const folder = path.join(dir, 'weeks', '2026-W48');
     mkdirSync(folder, { recursive: true });
-    writeFileSync(path.join(folder, 'homework.json'), '{"items": [ {"kind": "homew');
+    writeFileSync(path.join(folder, '2026-11-23.homework.json'), '{"items": [ {"kind": "homew');
     const seen: string[] = [];
     const repo = await LowdbRepository.open(dir, { onCorrupt: (f) => seen.push(f) });
     expect(await repo.week('homework', '2026-W48')).toEqual([]);
     await repo.save(item('2026-11-23', 1));
+    expect((await repo.day('homework', '2026-11-23')).map((r) => r.id)).toEqual(['hw-2026-11-23-1']);
     await repo.close();
     expect(seen).toHaveLength(1);
     const aside = readdirSync(folder).filter((f) => f.includes('.corrupt-'));
