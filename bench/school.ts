@@ -6,17 +6,17 @@ import { partitionFile, stringifyBag } from '../storage/lowdb.ts';
 import type { StoredRecord } from '../storage/records.ts';
 
 /** A school of `classes` classes across grades 1–9, with `parentsPerClass` bound parents each. */
-export function benchSchool(classes = 60, parentsPerClass = 4): SchoolConfig {
+export function benchSchool(classes = 60, parentsPerClass = 4, gradeOf: (i: number) => number = (i) => (i % 9) + 1): SchoolConfig {
   const subjects = ['语文', '数学', '英语', '物理'];
   return schoolConfigSchema.parse({
     school: { id: 'bench-school', name: '基准测试学校', timezone: 'Asia/Shanghai' },
     lark: { schoolChatId: 'oc_bench_office' },
     classes: Array.from({ length: classes }, (_, i) => {
-      const grade = (i % 9) + 1;
+      const grade = gradeOf(i);
       const id = `b${i}`;
       return {
         id,
-        name: `${grade}年级${Math.floor(i / 9) + 1}班`,
+        name: `${grade}年级${i + 1}班`,
         grade,
         group: `room-${id}`,
         teachers: subjects.slice(0, grade >= 7 ? 4 : 3).map((s, j) => ({ id: `${id}-t${j}`, subjects: [s], head: j === 0 })),
