@@ -2,7 +2,7 @@ import Bottleneck from 'bottleneck';
 import { createHash } from 'node:crypto';
 import type { OutboxStore } from '../storage/repository.ts';
 import type { OutboxEntry } from '../storage/outbox.ts';
-import { backoffMs, PACING, RETRY, type PlatformName } from './pacing.ts';
+import { backoffMs, PACING, RETRY, type PlatformName, type RetryPolicy } from './pacing.ts';
 import type { Logger } from './log.ts';
 
 /** A send that failed; `permanent` errors (bad credentials, unknown chat) are never retried. */
@@ -112,13 +112,21 @@ export class BottleneckDispatcher implements Dispatcher {
   private inFlight = 0;
   private waiters: (() => void)[] = [];
   private readonly timers = new Set<NodeJS.Timeout>();
+  private stopping = false;
+  /** each submitted send until its outcome is recorded */
+  private readonly settling = new Set<Promise<void>>();
+  private readonly retry: RetryPolicy;
 
   constructor(
     private readonly store: OutboxStore,
     private readonly log: Logger,
     private readonly clock: () => Date = () => new Date(),
     private readonly random: () => number = Math.random,
-  ) {}
+    /** tests shorten the backoff; production keeps RETRY */
+    options: { retry?: Partial<RetryPolicy> } = {},
+  ) {
+    this.retry = { ...RETRY, ...options.retry };
+  }
 
   private limiterFor(platform: PlatformName, chat: string): Bottleneck {
     const p = PACING[platform];
@@ -139,7 +147,7 @@ export class BottleneckDispatcher implements Dispatcher {
     this.inFlight++;
     const limiter = this.limiterFor(route.platform, chatOf(entry.to));
     const jitter = PACING[route.platform].jitterMs;
-    limiter
+    const settled = limiter
       .schedule(async () => {
         if (jitter > 0) await sleep(Math.floor(this.random() * jitter));
         await route.transport.send(entry);
@@ -149,18 +157,27 @@ export class BottleneckDispatcher implements Dispatcher {
         (err: unknown) => this.failed(entry, route, err),
       )
       .catch((err: unknown) => this.log.error({ err: String(err), key: entry.key }, '发件记录失败'))
-      .finally(() => this.done());
+      .finally(() => {
+        this.settling.delete(settled);
+        this.done();
+      });
+    this.settling.add(settled);
   }
 
   private async failed(entry: OutboxEntry, route: Route, err: unknown): Promise<void> {
     const permanent = err instanceof SendError && err.permanent;
     const attempts = entry.attempts + 1;
-    if (permanent || attempts >= RETRY.maxAttempts) {
+    if (this.stopping && !permanent) {
+      // No retry timer may outlive stop(): the entry stays pending and the next start sends it.
+      this.log.debug({ to: entry.to, key: entry.key, err: String(err) }, '停止时消息未发出，下次启动时重发');
+      return;
+    }
+    if (permanent || attempts >= this.retry.maxAttempts) {
       this.log.error({ to: entry.to, key: entry.key, attempts, err: String(err) }, permanent ? '发送失败（不可重试，请检查配置：npx shuangjian doctor）' : '发送多次失败，已放弃');
       await this.store.markFailed(entry.key, String(err));
       return;
     }
-    const wait = backoffMs(attempts, err instanceof SendError ? err.retryAfterMs : undefined);
+    const wait = backoffMs(attempts, err instanceof SendError ? err.retryAfterMs : undefined, this.retry);
     this.log.warn({ to: entry.to, key: entry.key, attempts, wait, err: String(err) }, '发送失败，稍后重试');
     this.inFlight++;
     const timer = setTimeout(() => {
@@ -184,10 +201,18 @@ export class BottleneckDispatcher implements Dispatcher {
     return this.inFlight === 0 ? Promise.resolve() : new Promise((r) => this.waiters.push(r));
   }
 
+  /**
+   * Drops what is waiting, lets sends already on the wire finish (bottleneck waits for
+   * them, up to the transport's timeout) and records their outcome before the store closes.
+   */
   async stop(): Promise<void> {
+    this.stopping = true;
     this.timers.forEach(clearTimeout);
     this.timers.clear();
-    await Promise.all([...this.accounts.values()].map((l) => l.stop({ dropWaitingJobs: true }).catch(() => undefined)));
+    // Jobs queued in a chat's limiter would otherwise be refused one by one at the chat's pace.
+    const limiters = [...this.chats.values()].flatMap((g) => g.limiters().map((l) => l.limiter));
+    await Promise.all([...limiters, ...this.accounts.values()].map((l) => l.stop({ dropWaitingJobs: true }).catch(() => undefined)));
+    await Promise.allSettled([...this.settling]);
   }
 }
 

@@ -36,10 +36,17 @@ export const PACING: Record<PlatformName, Pacing> = {
   console: { accountMinMs: 0, chatMinMs: 0, jitterMs: 0, accountConcurrency: null },
 };
 
-/** Retries of a failed send: exponential backoff, capped; a permanent error is not retried. */
-export const RETRY = { maxAttempts: 6, baseMs: 1000, maxMs: 60_000 };
+export interface RetryPolicy {
+  maxAttempts: number;
+  baseMs: number;
+  maxMs: number;
+}
 
-export function backoffMs(attempt: number, retryAfterMs?: number): number {
-  const exp = Math.min(RETRY.maxMs, RETRY.baseMs * 2 ** Math.max(0, attempt - 1));
+/** Retries of a failed send: exponential backoff, capped; a permanent error is not retried. */
+export const RETRY: RetryPolicy = { maxAttempts: 6, baseMs: 1000, maxMs: 60_000 };
+
+/** The platform's own hint (Lark's x-ogw-ratelimit-reset) is a floor, never shortened by the policy. */
+export function backoffMs(attempt: number, retryAfterMs?: number, policy: RetryPolicy = RETRY): number {
+  const exp = Math.min(policy.maxMs, policy.baseMs * 2 ** Math.max(0, attempt - 1));
   return Math.max(exp, retryAfterMs ?? 0);
 }

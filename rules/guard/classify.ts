@@ -1,0 +1,860 @@
+/**
+ * The parent-burden guard: does a teacher's message ask parents to do what the
+ * 双减 rules keep off them?
+ *
+ * The reading is clause by clause and explainable. In each clause it looks for
+ * a burden act from one rule's word family (批改, 签字, 打印, 拍照上传, 打卡 …),
+ * then asks who is to do it (the parent, the pupil, the teacher), what it is
+ * done to (homework, or a bike, a safety form), and whether the clause says
+ * the opposite (不需要, 无需, 严禁 …), asks a question or reports the past.
+ * A refusal names the rule, its seed, the words that set it off, and a
+ * rewording that keeps the rest of the message.
+ *
+ * Electronic homework is refused only for primary pupils. The stage comes from
+ * what the text names (小学/三年级 or 初中/八年级), else from opts.grade, else
+ * from cues that the pupils are young (口算, 拼音, 小朋友, the parent's phone);
+ * with none of these the message is allowed.
+ */
+import * as L from './lexicon.ts';
+import { normalizeForGuard, splitSentences, toChinesePunctuation, type Clause, type Sentence } from './text.ts';
+
+export { normalizeForGuard } from './text.ts';
+
+export type GuardRule =
+  | 'parent_grading' // 家长批改/判作业
+  | 'parent_checking_signing' // 家长检查作业、签字作为完成证明、把关
+  | 'parent_printing' // 家长打印作业/试卷
+  | 'parent_checkin_upload' // 拍照/上传/打卡/录视频发群 作为作业完成证明
+  | 'homework_for_parents' // 给家长布置作业（家长写感想、抄写…）
+  | 'parent_does_homework' // 家长代做/家长完成手工等
+  | 'electronic_homework_primary' // 小学生电子作业（手机/平板/APP/线上答题）
+  | 'scores_ranking' // 在家长群公布成绩/排名
+  | 'punitive_homework'; // 惩罚性、机械重复作业（罚抄、抄写N遍作为惩罚）
+
+export interface GuardVerdict {
+  verdict: 'refuse' | 'allow';
+  rule: GuardRule | null;
+  /** the rule in Chinese, quoted/paraphrased from the seed, e.g. “严禁要求家长检查、批改作业” */
+  ruleText: string | null;
+  /** seed file name plus where, e.g. '002_0f47ff1c24227790.txt（作业管理实施方案·三）' */
+  source: string | null;
+  /** the words in the text that triggered the verdict */
+  triggers: string[];
+  /** for a refusal: a compliant rewording of the teacher's message in Chinese (keep the legitimate parts of the message, drop or replace the forbidden ask, e.g. 请家长检查并签字 → 老师会在学校批改，家长只需提醒孩子按时完成、按时睡觉) */
+  rewording: string | null;
+  /** one short Chinese sentence explaining the verdict */
+  reason: string;
+}
+
+// ── compiled word families ────────────────────────────────────────────────
+
+const g = (src: string) => new RegExp(src, 'g');
+const GRADING = g(`${L.alt([...L.GRADING_STRONG, ...L.GRADING_WEAK])}`);
+const GRADING_STRONG = new Set(L.GRADING_STRONG);
+const GRADING_NEEDS_PARENT = new Set(L.GRADING_NEEDS_PARENT);
+const CHECKING = g(L.alt(L.CHECKING_VERBS));
+const SIGNING = g(L.alt(L.SIGNING_VERBS));
+const PRINTING = g(`(?:${L.alt(L.PRINTING_VERBS)})(?!${L.PRINTING_NOUN_AFTER})`);
+const MEDIA = g(L.alt(L.MEDIA_VERBS));
+const SENDING = g(L.alt(L.SENDING_VERBS));
+const CHECKIN = g(L.alt(L.CHECKIN_VERBS));
+const ACTOR = g(`(${L.alt(L.PARENT_WORDS)})|(${L.alt(L.PUPIL_WORDS)})|(${L.alt(L.SELF_WORDS)})|(${L.alt(L.TEACHER_WORDS)})`);
+const NEGATOR = g(L.alt(L.NEGATORS));
+const OBJECT_KIND = new Map<string, ObjectKind>();
+for (const w of L.HOMEWORK_OBJECTS) OBJECT_KIND.set(w, 'homework');
+for (const w of L.NON_HOMEWORK_OBJECTS) OBJECT_KIND.set(w, 'other');
+for (const w of L.ADMIN_DOCUMENTS) OBJECT_KIND.set(w, 'admin');
+const OBJECT = g(`${L.alt([...OBJECT_KIND.keys()])}|${L.BARE_TI}`);
+const HOMEWORK_WORD = new RegExp(`${L.alt(L.HOMEWORK_OBJECTS)}|${L.BARE_TI}`);
+
+/** No sentence yields more acts than this: a 10,000-character paste stays linear. */
+const MAX_MATCHES = 40;
+/** How far back the actor of an act is looked for. */
+const ACTOR_REACH = 40;
+/** How far past the verb its object is looked for. */
+const OBJECT_REACH = 16;
+
+type ObjectKind = 'homework' | 'other' | 'admin';
+type ActorKind = 'parent' | 'pupil' | 'teacher' | 'co';
+
+interface Found {
+  at: number;
+  text: string;
+}
+
+interface Hit {
+  rule: GuardRule;
+  sentence: number;
+  clause: number;
+  at: number;
+  triggers: string[];
+}
+
+interface Suppressed {
+  why: L.AllowReason;
+  triggers: string[];
+}
+
+interface MessageFacts {
+  text: string;
+  hasHomework: boolean;
+  hasParentHomeworkNoun: boolean;
+  stage: 'primary' | 'junior' | 'unknown';
+}
+
+/** One sentence under examination, with what has been found in it. */
+class Reading {
+  readonly hits: Hit[] = [];
+  readonly suppressed: Suppressed[] = [];
+  readonly isQuestion: boolean;
+  /** The sentence with 《titles》 blanked: 《好妈妈胜过好老师》 names no actor. */
+  readonly masked: string;
+
+  constructor(
+    readonly s: Sentence,
+    readonly index: number,
+    readonly msg: MessageFacts,
+    next: Sentence | undefined,
+  ) {
+    const t = s.text;
+    const asked = s.delim.includes('?') || /[吗么]$/.test(t);
+    this.isQuestion = asked && (!L.POLITE_REQUEST.test(t) || L.ANSWER_NO.test(next?.text ?? ''));
+    this.masked = t.replace(/《[^《》]{0,40}》/g, (title) => '□'.repeat(title.length));
+  }
+
+  get text() {
+    return this.s.text;
+  }
+
+  clauseAt(at: number): { clause: Clause; index: number } {
+    const cs = this.s.clauses;
+    for (let i = 0; i < cs.length; i++) {
+      const c = cs[i]!;
+      if (at < c.end || i === cs.length - 1) return { clause: c, index: i };
+    }
+    return { clause: cs[0]!, index: 0 };
+  }
+
+  hit(rule: GuardRule, at: number, triggers: (string | undefined)[]) {
+    this.hits.push({ rule, sentence: this.index, clause: this.clauseAt(at).index, at, triggers: triggers.filter((t): t is string => !!t) });
+  }
+
+  suppress(why: L.AllowReason, triggers: (string | undefined)[]) {
+    this.suppressed.push({ why, triggers: triggers.filter((t): t is string => !!t) });
+  }
+
+  /**
+   * Why an act at `at` is not a live request: negated, asked about, or past.
+   * Returns the negating words when it is negated.
+   */
+  blocked(at: number, len: number): { why: L.AllowReason; word?: string } | null {
+    const { clause } = this.clauseAt(at);
+    const t = this.text;
+    const clauseText = t.slice(clause.start, clause.end);
+    if (L.NEED_QUESTION.test(clauseText) || this.isQuestion) return { why: 'question' };
+    if (L.PAST_OPENERS.test(clauseText) || L.REPORTED_QUESTION.test(t.slice(0, at))) return { why: 'question' };
+    const neg = negatorBefore(this.masked, Math.max(clause.start, at - L.NEGATION_REACH), at);
+    if (neg) return { why: 'negated', word: neg };
+    if (t[at - 1] === '不' || t[at - 1] === '免') return { why: 'negated', word: `${t[at - 1]}${t.slice(at, at + len)}` };
+    const after = L.NEGATION_AFTER.exec(t.slice(at + len, clause.end));
+    if (after) return { why: 'negated', word: after[0] };
+    return null;
+  }
+
+  /** Whether the act is a live request; if not, notes why for the allow reason. */
+  live(m: Found): boolean {
+    const b = this.blocked(m.at, m.text.length);
+    if (b) this.suppress(b.why, [b.word, m.text]);
+    return !b;
+  }
+
+  actor(at: number): { kind: ActorKind; word: string } | null {
+    return actorBefore(this.masked, Math.max(0, at - ACTOR_REACH), at);
+  }
+
+  before(at: number): string {
+    const { clause } = this.clauseAt(at);
+    return this.text.slice(clause.start, at);
+  }
+
+  /** Is the act, with no named actor, still addressed to the parent? */
+  addressedToParent(at: number): boolean {
+    const t = this.text;
+    return L.REQUEST_MARKERS.test(t.slice(0, at)) || L.CHILD_REFERENCE.test(t) || L.ROUTINE.test(t);
+  }
+
+  object(at: number, len: number): { kind: ObjectKind | null; word?: string; near: boolean } {
+    const t = this.text;
+    const { clause } = this.clauseAt(at);
+    const after = firstObject(t, at + len, Math.min(clause.end, at + len + OBJECT_REACH));
+    if (after) return { ...after, near: true };
+    const before = lastObject(t, clause.start, at);
+    if (before) return { ...before, near: true };
+    let other: { kind: ObjectKind; word: string } | null = null;
+    for (const m of scan(OBJECT, t)) {
+      const kind = OBJECT_KIND.get(m.text) ?? 'homework';
+      if (kind === 'homework') return { kind, word: m.text, near: false };
+      other ??= { kind, word: m.text };
+    }
+    return other ? { ...other, near: false } : { kind: null, near: false };
+  }
+}
+
+// ── the classifier ────────────────────────────────────────────────────────
+
+export function classifyTeacherMessage(text: string, opts?: { grade?: number }): GuardVerdict {
+  let t: string;
+  try {
+    t = normalizeForGuard(text).replace(L.BOT_PREFIX, '');
+  } catch {
+    t = '';
+  }
+  if (!/[\u4e00-\u9fff]/.test(t)) return allow(L.ALLOW_REASONS[t ? 'plain' : 'empty'], []);
+
+  const sentences = splitSentences(t);
+  const msg: MessageFacts = {
+    text: t,
+    hasHomework: HOMEWORK_WORD.test(t),
+    hasParentHomeworkNoun: /家长作业|家长任务/.test(t),
+    stage: schoolStage(t, opts?.grade),
+  };
+  const readings = sentences.map((s, i) => new Reading(s, i, msg, sentences[i + 1]));
+  for (const r of readings) {
+    for (const look of DETECTORS) look(r);
+  }
+  const hits = readings.flatMap((r) => r.hits).sort((a, b) => a.sentence - b.sentence || a.at - b.at);
+  const first = hits[0];
+  if (!first) return allowFrom(readings.flatMap((r) => r.suppressed));
+
+  const info = L.RULE_INFO[first.rule];
+  return {
+    verdict: 'refuse',
+    rule: first.rule,
+    ruleText: info.ruleText,
+    source: info.source,
+    triggers: unique(hits.flatMap((h) => h.triggers)).slice(0, 8),
+    rewording: reword(sentences, hits),
+    reason: info.reason,
+  };
+}
+
+const DETECTORS: ((r: Reading) => void)[] = [
+  lookForGrading,
+  lookForChecking,
+  lookForLookingOver,
+  lookForSigning,
+  lookForPrinting,
+  lookForUploads,
+  lookForCheckins,
+  lookForHomeworkForParents,
+  lookForParentDoingHomework,
+  lookForElectronicHomework,
+  lookForScores,
+  lookForPunishment,
+];
+
+// ── one detector per rule family ──────────────────────────────────────────
+
+function lookForGrading(r: Reading) {
+  const phrases = scan(L.GRADING_PHRASES, r.text).map((m) => ({ ...m, phrase: true }));
+  for (const m of [...scan(GRADING, r.text).map((m) => ({ ...m, phrase: false })), ...phrases]) {
+    if (!r.live(m)) continue;
+    const who = r.actor(m.at);
+    if (who?.kind === 'teacher' || who?.kind === 'pupil') {
+      r.suppress('teacherOrPupil', [who.word, m.text]);
+      continue;
+    }
+    if (!who) {
+      if (m.phrase || GRADING_NEEDS_PARENT.has(m.text)) continue;
+      const before = r.before(m.at);
+      if (L.DONE_BEFORE.test(before) || L.TEACHER_CONTEXT_BEFORE.test(before) || !r.addressedToParent(m.at)) continue;
+    }
+    const obj = r.object(m.at, m.text.length);
+    if (GRADING_STRONG.has(m.text)) {
+      if (obj.near && obj.kind !== 'homework' && obj.kind !== null) continue;
+    } else if (obj.kind !== 'homework') continue;
+    const proofTick = /[勾钩]/.test(m.text) && L.LOG_SHEETS.test(r.text);
+    r.hit(proofTick ? 'parent_checking_signing' : 'parent_grading', m.at, [who?.word, m.text, obj.word]);
+  }
+}
+
+function lookForChecking(r: Reading) {
+  const found = [...scan(CHECKING, r.text), ...scan(L.CHECKING_PHRASES, r.text)];
+  for (const m of found) {
+    if (L.NOT_A_VERB_AFTER.test(r.text.slice(m.at + m.text.length))) continue;
+    if (!r.live(m)) continue;
+    const who = r.actor(m.at);
+    if (who?.kind === 'teacher' || who?.kind === 'pupil') {
+      r.suppress('teacherOrPupil', [who.word, m.text]);
+      continue;
+    }
+    const before = r.before(m.at);
+    if (!who) {
+      if (L.DONE_BEFORE.test(before) || L.TEACHER_CONTEXT_BEFORE.test(before)) continue;
+      const selfCheck = L.SELF_CHECK_BEFORE.test(before);
+      const euphemism = L.CHECKING_EUPHEMISMS.test(m.text);
+      if (!(L.CHILD_REFERENCE.test(r.text) || euphemism || (L.REQUEST_MARKERS.test(r.text.slice(0, m.at)) && !selfCheck))) continue;
+    }
+    const { clause } = r.clauseAt(m.at);
+    if (L.SUPPLY_CHECK.test(r.text.slice(m.at, clause.end))) {
+      r.suppress('notHomework', [m.text]);
+      continue;
+    }
+    const obj = r.object(m.at, m.text.length);
+    if (obj.kind === 'other' || obj.kind === 'admin') {
+      if (obj.near || !r.msg.hasHomework) {
+        r.suppress('notHomework', [m.text, obj.word]);
+        continue;
+      }
+    }
+    if (obj.kind === null && !(r.msg.hasHomework && (who?.kind === 'parent' || who?.kind === 'co' || L.CHECKING_EUPHEMISMS.test(m.text)))) continue;
+    r.hit('parent_checking_signing', m.at, [who?.word, m.text, obj.word]);
+  }
+}
+
+/** 家长帮忙看一下卷子: looking over the child's work, said plainly. */
+function lookForLookingOver(r: Reading) {
+  for (const m of scan(L.LOOK_OVER, r.text)) {
+    const who = r.actor(m.at);
+    if (who?.kind !== 'parent' && who?.kind !== 'co') continue;
+    const { clause } = r.clauseAt(m.at);
+    const work = L.CHILD_WORK.exec(r.text.slice(m.at, Math.min(clause.end, m.at + m.text.length + OBJECT_REACH))) ?? L.CHILD_WORK.exec(r.text.slice(clause.start, m.at));
+    if (!work) continue;
+    if (!r.live(m)) continue;
+    r.hit('parent_checking_signing', m.at, [who.word, m.text, work[0]]);
+  }
+}
+
+function lookForSigning(r: Reading) {
+  const fields = scan(L.SIGNING_FIELDS, r.text);
+  const found = [...scan(SIGNING, r.text), ...fields];
+  for (const m of found) {
+    // 孩子给这本书写一句评价 is the pupil's own writing.
+    if (fields.includes(m) && r.actor(m.at)?.kind === 'pupil') continue;
+    if (!r.live(m)) continue;
+    const who = r.actor(m.at);
+    if (who?.kind === 'teacher') {
+      r.suppress('teacherOrPupil', [who.word, m.text]);
+      continue;
+    }
+    // A pupil writing his own name on his paper is no parent signature.
+    if (who?.kind === 'pupil' && L.OWN_NAME_AFTER.test(r.text.slice(m.at + m.text.length))) continue;
+    if (L.EXEMPTION_CUES.test(r.text)) {
+      r.suppress('exemption', [m.text, L.EXEMPTION_CUES.exec(r.text)?.[0]]);
+      continue;
+    }
+    // A form named in the clause is what is signed, even if 阅读 or 作业 come closer: 同意书请仔细阅读并签字.
+    const form = adminIn(r, m.at);
+    const obj = form ? { kind: 'admin' as const, word: form, near: true } : r.object(m.at, m.text.length);
+    if (obj.kind === 'admin' || obj.kind === 'other') {
+      r.suppress('notHomework', [m.text, obj.word]);
+      continue;
+    }
+    if (obj.kind === null) {
+      const proof = L.PROOF_WORDS.test(r.text);
+      if (!(r.msg.hasHomework || proof || L.ROUTINE.test(r.text))) continue;
+    }
+    r.hit('parent_checking_signing', m.at, [who?.kind === 'parent' ? who.word : undefined, m.text, obj.word]);
+  }
+}
+
+function lookForPrinting(r: Reading) {
+  for (const m of scan(PRINTING, r.text)) {
+    if (m.text === '下载' && !L.DOWNLOAD_MATERIAL.test(r.text.slice(m.at + 2))) continue;
+    if (!r.live(m)) continue;
+    const who = r.actor(m.at);
+    const before = r.before(m.at);
+    if (who?.kind === 'teacher' || L.SCHOOL_PRINTS.test(before) || L.DONE_BEFORE.test(before)) {
+      r.suppress('teacherOrPupil', [who?.word, m.text]);
+      continue;
+    }
+    const obj = r.object(m.at, m.text.length);
+    if ((obj.kind === 'admin' || obj.kind === 'other') && (obj.near || !r.msg.hasHomework)) {
+      r.suppress('notHomework', [m.text, obj.word]);
+      continue;
+    }
+    r.hit('parent_printing', m.at, [who?.word, m.text, obj.word]);
+  }
+}
+
+function lookForUploads(r: Reading) {
+  const t = r.text;
+  const acts = [
+    ...scan(MEDIA, t).filter((m) => !L.LISTENING_BEFORE.test(t.slice(Math.max(0, m.at - 2), m.at))),
+    ...scan(SENDING, t).filter((m) => {
+      if (m.text === '晒') return HOMEWORK_WORD.test(t.slice(m.at + 1, m.at + 8)) || L.MEDIA_WORDS.test(t.slice(m.at + 1, m.at + 8));
+      const inherent = L.INHERENT_SENDING.test(m.text);
+      return inherent || L.MEDIA_WORDS.test(t) || L.CHANNELS.test(t.slice(m.at, m.at + 10));
+    }),
+    ...scan(L.MEDIA_SEND, t),
+    // Submitting through an app is uploading when a photo or the parent is involved;
+    // a pupil submitting there himself is electronic homework, judged by stage.
+    ...(L.CHANNELS.test(t) ? scan(L.SUBMIT, t) : []).filter((m) => L.MEDIA_WORDS.test(t) || r.actor(m.at)?.kind === 'parent'),
+  ];
+  for (const m of acts) {
+    if (!r.live(m)) continue;
+    const who = r.actor(m.at);
+    const before = r.before(m.at);
+    if (who?.kind === 'teacher' || L.DONE_BEFORE.test(before)) {
+      r.suppress('teacherOrPupil', [who?.word, m.text]);
+      continue;
+    }
+    // A photo of the 免写 note is the exemption itself, not proof of work.
+    if (L.EXEMPTION_CUES.test(t)) {
+      r.suppress('exemption', [m.text]);
+      continue;
+    }
+    // With no one named, an upload is an instruction, unless it reports the teacher's own posting (稍后发群里, 发群里了).
+    if (!who && (L.TEACHER_CONTEXT_BEFORE.test(before) || L.POSTED_ALREADY_AFTER.test(t.slice(m.at + m.text.length, r.clauseAt(m.at).clause.end)))) continue;
+    const obj = r.object(m.at, m.text.length);
+    if ((obj.kind === 'admin' || obj.kind === 'other') && (obj.near || !r.msg.hasHomework)) {
+      r.suppress('notHomework', [m.text, obj.word]);
+      continue;
+    }
+    if (obj.kind === null && !r.msg.hasHomework) continue;
+    r.hit('parent_checkin_upload', m.at, [who?.word, m.text, obj.word]);
+  }
+}
+
+function lookForCheckins(r: Reading) {
+  const t = r.text;
+  for (const m of scan(CHECKIN, t)) {
+    const after = t.slice(m.at + m.text.length);
+    if (m.text.endsWith('打卡') && L.CHECKIN_NOUN_AFTER.test(after)) continue;
+    if (!r.live(m)) continue;
+    const who = r.actor(m.at);
+    if (who?.kind === 'teacher') {
+      r.suppress('teacherOrPupil', [who.word, m.text]);
+      continue;
+    }
+    const before = r.before(m.at);
+    if (m.text.endsWith('打卡')) {
+      if (L.HEALTH_CHECKIN.test(before)) {
+        r.suppress('notHomework', [m.text]);
+        continue;
+      }
+      if (L.PLACE_CHECKIN.test(before) && !L.MEDIA_WORDS.test(t) && !L.CHANNELS.test(t)) continue;
+      r.hit('parent_checkin_upload', m.at, [who?.word, m.text]);
+      continue;
+    }
+    // 签到 and 接龙 are everyday group chores; only a task's completion makes them proof.
+    if ((m.text === '签到' && L.MEETING_CONTEXT.test(t)) || L.ROLL_CALL.test(t)) continue;
+    const task = HOMEWORK_WORD.exec(t) ?? L.COMPLETION_OBJECTS.exec(t);
+    if (!task) continue;
+    r.hit('parent_checkin_upload', m.at, [who?.word, m.text, task[0]]);
+  }
+  for (const m of scan(L.RESULT_REPORT, t)) {
+    const who = r.actor(m.at);
+    if (who?.kind === 'teacher') continue;
+    if (!r.live(m)) continue;
+    if (!who && !r.addressedToParent(m.at)) continue;
+    r.hit('parent_checkin_upload', m.at, [who?.word, m.text]);
+  }
+  // 登记/反馈/回复 … 完成情况: reporting that the child has done it.
+  for (const m of scan(L.REPORT_VERBS, t)) {
+    const { clause } = r.clauseAt(m.at);
+    const span = t.slice(Math.max(clause.start, m.at - 16), Math.min(t.length, m.at + m.text.length + 16));
+    const done = L.COMPLETION_OBJECTS.exec(span);
+    if (!done || L.LOAD_FEEDBACK.test(t)) continue;
+    if (!r.live(m)) continue;
+    if (r.actor(m.at)?.kind === 'teacher') continue;
+    r.hit('parent_checkin_upload', m.at, [m.text, done[0]]);
+  }
+}
+
+function lookForHomeworkForParents(r: Reading) {
+  const t = r.text;
+  for (const m of scan(L.PARENT_HOMEWORK_NOUN, t)) {
+    if (L.NO_PARENT_HOMEWORK_BEFORE.test(t.slice(Math.max(0, m.at - 4), m.at))) {
+      r.suppress('negated', [m.text]);
+      continue;
+    }
+    if (!r.live(m)) continue;
+    r.hit('homework_for_parents', m.at, [m.text]);
+  }
+  for (const m of [...scan(L.PARENT_WRITING, t), ...scan(L.PARENT_STUDY, t)]) {
+    const who = r.actor(m.at);
+    const parentTask = who?.kind === 'parent' || who?.kind === 'co' || (!who && r.msg.hasParentHomeworkNoun);
+    if (!parentTask) continue;
+    if (!r.live(m)) continue;
+    r.hit('homework_for_parents', m.at, [who?.word, m.text]);
+  }
+  for (const re of [L.PARENT_ADMINISTERS, L.PARENT_ADMINISTERS_WEAK, L.PARENT_COPIES, L.PARENT_COMPOSES]) {
+    for (const m of scan(re, t)) {
+      const who = r.actor(m.at);
+      if (who?.kind !== 'parent') continue;
+      const before = r.before(m.at);
+      const toChild = L.TO_CHILD_BEFORE.test(before);
+      const gap = gapAfterActor(t, m.at, who.word);
+      const direct = L.DIRECT_GAP.test(gap);
+      if (re !== L.PARENT_ADMINISTERS && !toChild && !direct) continue;
+      const obj = r.object(m.at, m.text.length);
+      if (re === L.PARENT_COMPOSES && obj.near && (obj.kind === 'admin' || obj.kind === 'other')) continue;
+      if (!r.live(m)) continue;
+      r.hit('homework_for_parents', m.at, [who.word, m.text]);
+    }
+  }
+}
+
+function lookForParentDoingHomework(r: Reading) {
+  const t = r.text;
+  const product = L.PRODUCT_OBJECTS.exec(t);
+  for (const m of scan(L.DOES_HOMEWORK_HELP, t)) {
+    const withChild = /(孩子|学生|宝贝|娃)/.test(m.text);
+    if (/(填|填写)$/.test(m.text) && !withChild) continue;
+    if (!product && !HOMEWORK_WORD.test(t)) continue;
+    // 帮孩子把书包整理好: what is handled is a thing, not the work.
+    const handled = firstObject(t, m.at, Math.min(t.length, m.at + m.text.length + 8));
+    if ((handled && handled.kind !== 'homework') || L.LABELLING_AFTER.test(t.slice(m.at + m.text.length))) continue;
+    const who = r.actor(m.at);
+    if (who?.kind === 'teacher' || who?.kind === 'pupil') continue;
+    if (!who && !withChild && !L.ON_BEHALF.test(m.text)) continue;
+    if (!r.live(m)) continue;
+    r.hit('parent_does_homework', m.at, [who?.word, m.text, product?.[0]]);
+  }
+  // Made together: fine for reading, sport and chores, not for the piece handed in.
+  for (const m of [...scan(L.DOES_HOMEWORK_TOGETHER, t), ...scan(L.DOES_HOMEWORK_WITH_PARENT, t)]) {
+    const rest = t.slice(m.at, m.at + m.text.length + 8);
+    if (L.TOGETHER_ALLOWED.test(rest) || !product) continue;
+    if (!r.live(m)) continue;
+    r.hit('parent_does_homework', m.at, [m.text, product[0]]);
+  }
+  for (const m of scan(L.DOES_HOMEWORK_PARENT, t)) {
+    const { clause } = r.clauseAt(m.at);
+    const clauseText = t.slice(clause.start, clause.end);
+    const obj = r.object(m.at, m.text.length);
+    if (!product || obj.kind === 'admin' || obj.kind === 'other' || L.PARENT_OWN_FORMS.test(clauseText)) continue;
+    if (!r.live(m)) continue;
+    r.hit('parent_does_homework', m.at, [m.text, product[0]]);
+  }
+  for (const m of scan(L.DOES_HOMEWORK_NOUN, t)) {
+    if (!r.live(m)) continue;
+    r.hit('parent_does_homework', m.at, [m.text]);
+  }
+}
+
+function lookForElectronicHomework(r: Reading) {
+  const t = r.text;
+  const candidates: Found[] = [...scan(L.ELECTRONIC_PHRASES, t)];
+  for (const d of scan(L.ELECTRONIC_DEVICES, t)) {
+    const { clause } = r.clauseAt(d.at);
+    const window = t.slice(Math.max(clause.start, d.at - 8), Math.min(clause.end, d.at + d.text.length + 12));
+    const strong = L.ELECTRONIC_ACTS_STRONG.exec(window);
+    const weak = L.ELECTRONIC_ACTS_WEAK.exec(window);
+    if (strong || (weak && L.ELECTRONIC_OBJECTS.test(t))) candidates.push({ at: d.at, text: `${d.text}${(strong ?? weak)![0]}` });
+  }
+  if (L.CHANNELS.test(t) && L.ELECTRONIC_OBJECTS.test(t) && !L.MEDIA_WORDS.test(t)) {
+    for (const m of scan(L.SUBMIT, t)) if (r.actor(m.at)?.kind !== 'parent') candidates.push(m);
+  }
+  for (const m of candidates) {
+    const { clause } = r.clauseAt(m.at);
+    if (L.ELECTRONIC_NOT_HOMEWORK.test(t.slice(clause.start, clause.end))) continue;
+    if (!r.live(m)) continue;
+    const who = r.actor(m.at);
+    if (who?.kind === 'teacher') continue;
+    if (r.msg.stage !== 'primary') {
+      r.suppress('notPrimary', [m.text]);
+      continue;
+    }
+    r.hit('electronic_homework_primary', m.at, [m.text]);
+  }
+}
+
+function lookForScores(r: Reading) {
+  const t = r.text;
+  const found: Found[] = [
+    ...scan(L.RANKING, t).filter(() => L.ACADEMIC_CONTEXT.test(t)),
+    ...scan(L.SCORE_PUBLISH, t),
+    ...scan(L.SCORE_STATS, t),
+    ...scan(L.SCORE_LIST, t),
+  ];
+  const named = scan(L.NAMED_SCORE, t);
+  if (named.length >= 2) found.push(...named);
+  for (const m of found) {
+    const b = r.blocked(m.at, m.text.length);
+    const inside = L.NEGATION_INSIDE.exec(m.text);
+    if (b || inside) {
+      r.suppress(b?.why ?? 'negated', [b?.word ?? inside?.[0], m.text]);
+      continue;
+    }
+    if (L.PRIVATE_CHANNEL.test(t)) {
+      r.suppress('privateResult', [m.text]);
+      continue;
+    }
+    r.hit('scores_ranking', m.at, [m.text]);
+  }
+}
+
+function lookForPunishment(r: Reading) {
+  const t = r.text;
+  for (const m of scan(L.PUNISH_EXPLICIT, t)) {
+    if (!m.text.startsWith('罚') && !L.PUNISHABLE_WORK.test(t)) continue;
+    if (!r.live(m)) continue;
+    r.hit('punitive_homework', m.at, [m.text]);
+  }
+  for (const m of scan(L.REPEAT_COUNT, t)) {
+    const parts = /(\d+|[一二两三四五六七八九十百]+)\s*(遍|次|页|份|篇|行)$/.exec(m.text);
+    const n = parts ? toNumber(parts[1]!) : null;
+    if (n === null) continue;
+    const unit = parts![2]!;
+    const before = t.slice(0, m.at);
+    const misconduct = L.MISCONDUCT.exec(before);
+    const error = L.ERROR_TRIGGER.exec(before);
+    const copying = L.COPYING.test(m.text);
+    const punitive =
+      (misconduct && n >= 2) ||
+      (L.PER_ERROR.test(before) && n >= L.PER_ERROR_REPEATS) ||
+      (error && n >= L.PUNITIVE_ERROR_REPEATS && /[遍次行]/.test(unit)) ||
+      (copying && unit === '遍' && n >= L.MECHANICAL_REPEATS);
+    if (!punitive) continue;
+    if (!r.live(m)) continue;
+    r.hit('punitive_homework', m.at, [(misconduct ?? error)?.[0], m.text]);
+  }
+  for (const m of scan(L.EXTRA_WORK, t)) {
+    if (/^(重抄|重写|重做)$/.test(m.text)) continue;
+    const before = t.slice(0, m.at);
+    const cause = L.MISCONDUCT.exec(before) ?? L.ERROR_TRIGGER.exec(before);
+    if (!cause) continue;
+    if (!r.live(m)) continue;
+    r.hit('punitive_homework', m.at, [cause[0], m.text]);
+  }
+}
+
+// ── helpers ───────────────────────────────────────────────────────────────
+
+function* matches(re: RegExp, s: string, from: number, to: number): Generator<Found> {
+  const r = new RegExp(re.source, 'g');
+  const slice = s.slice(from, to);
+  let n = 0;
+  for (let m = r.exec(slice); m && n < MAX_MATCHES; m = r.exec(slice), n++) {
+    if (m[0] === '') {
+      r.lastIndex++;
+      continue;
+    }
+    yield { at: from + m.index, text: m[0] };
+  }
+}
+
+function scan(re: RegExp, s: string): Found[] {
+  return [...matches(re, s, 0, s.length)];
+}
+
+function firstObject(s: string, from: number, to: number): { kind: ObjectKind; word: string } | null {
+  for (const m of matches(OBJECT, s, from, to)) return { kind: OBJECT_KIND.get(m.text) ?? 'homework', word: m.text };
+  return null;
+}
+
+/** The topic before the verb; 用手机 / 通过平台 name the means, not what is acted on. */
+function lastObject(s: string, from: number, to: number): { kind: ObjectKind; word: string } | null {
+  let last: { kind: ObjectKind; word: string } | null = null;
+  for (const m of matches(OBJECT, s, from, to)) {
+    if (L.INSTRUMENT_BEFORE.test(s.slice(Math.max(0, m.at - 5), m.at))) continue;
+    last = { kind: OBJECT_KIND.get(m.text) ?? 'homework', word: m.text };
+  }
+  return last;
+}
+
+/** An administrative form named in the clause of `at`. */
+function adminIn(r: Reading, at: number): string | null {
+  const { clause } = r.clauseAt(at);
+  for (const m of matches(OBJECT, r.text, clause.start, clause.end)) if (OBJECT_KIND.get(m.text) === 'admin') return m.text;
+  return null;
+}
+
+/** The negating word closest before `to`, unless it belongs to an idiom or a later 但/只需 undoes it. */
+function negatorBefore(s: string, from: number, to: number): string | null {
+  let found: string | null = null;
+  for (const m of matches(NEGATOR, s, from, to)) {
+    const after = s.slice(m.at + m.text.length, to);
+    if (L.NEGATOR_IDIOM_AFTER.test(s.slice(m.at + m.text.length))) continue;
+    if (m.text === '别' && /[特分个区级类告识性鉴辨差派错]$/.test(s.slice(0, m.at))) continue;
+    // 能不能 / 要不要 / 可不可以 ask; they do not deny.
+    if (m.text.startsWith('不') && s[m.at - 1] !== undefined && s[m.at - 1] === s[m.at + 1]) continue;
+    if (L.NEGATION_UNDONE.test(after)) continue;
+    found = m.text;
+  }
+  return found;
+}
+
+/**
+ * The nearest word before `to` that names who acts. Words that name a
+ * recipient (给孩子, 发给老师), an owner (孩子的) or a companion (和孩子一起)
+ * are read for what they are.
+ */
+function actorBefore(s: string, from: number, to: number): { kind: ActorKind; word: string } | null {
+  let last: { kind: ActorKind; word: string; end: number } | null = null;
+  for (const m of matches(ACTOR, s, from, to)) {
+    const end = m.at + m.text.length;
+    const prefix = s.slice(Math.max(0, m.at - 4), m.at);
+    const suffix = s.slice(end, end + 4);
+    const kind = actorKind(m.text);
+    if (kind === 'parent') {
+      if (L.PARENT_NOT_ACTOR_AFTER.test(suffix) || L.PARENT_RECIPIENT_BEFORE.test(prefix)) continue;
+      last = { kind, word: m.text, end };
+    } else if (kind === 'pupil') {
+      if (L.CO_AGENT.test(s.slice(Math.max(0, m.at - 2), end + 3))) {
+        last = { kind: 'co', word: s.slice(Math.max(0, m.at - 1), end), end };
+        continue;
+      }
+      if (suffix.startsWith('的')) continue;
+      if (L.CONTROL_BEFORE.test(prefix)) {
+        last = { kind, word: m.text, end };
+        continue;
+      }
+      if (L.NOT_AGENT_BEFORE.test(prefix)) continue;
+      last = { kind, word: m.text, end };
+    } else if (kind === 'self') {
+      if (last && m.at - last.end <= 4) continue;
+      last = { kind: 'pupil', word: m.text, end };
+    } else {
+      if (L.TEACHER_NOT_ACTOR_AFTER.test(suffix) || L.TEACHER_REQUESTS_AFTER.test(suffix) || suffix.startsWith('的')) continue;
+      if (L.NOT_AGENT_BEFORE.test(prefix) || L.PLACE_BEFORE.test(prefix)) continue;
+      last = { kind: 'teacher', word: m.text, end };
+    }
+  }
+  return last ? { kind: last.kind, word: last.word } : null;
+}
+
+function actorKind(word: string): ActorKind | 'self' {
+  if (L.PARENT_WORDS.includes(word)) return 'parent';
+  if (L.PUPIL_WORDS.includes(word)) return 'pupil';
+  if (L.SELF_WORDS.includes(word)) return 'self';
+  return 'teacher';
+}
+
+/** The words between the parent named last and the act. */
+function gapAfterActor(s: string, at: number, actor: string): string {
+  const i = s.lastIndexOf(actor, at);
+  return i < 0 ? '' : s.slice(i + actor.length, at).replace(/^们/, '');
+}
+
+function schoolStage(t: string, grade: number | undefined): MessageFacts['stage'] {
+  const primary = L.STAGE_PRIMARY.test(t);
+  const junior = L.STAGE_JUNIOR.test(t);
+  if (primary && !junior) return 'primary';
+  if (junior && !primary) return 'junior';
+  const known = typeof grade === 'number' && Number.isFinite(grade) ? grade : undefined;
+  if (known !== undefined && known >= 1 && known <= 6) return 'primary';
+  if (known !== undefined && known >= 7) return 'junior';
+  if (primary) return 'primary';
+  return L.YOUNG_PUPIL_CUES.test(t) ? 'primary' : 'unknown';
+}
+
+function toNumber(s: string): number | null {
+  if (/^\d+$/.test(s)) return Number(s);
+  let total = 0;
+  let digit = 0;
+  for (const ch of s) {
+    if (ch === '百') {
+      total += (digit || 1) * 100;
+      digit = 0;
+    } else if (ch === '十') {
+      total += (digit || 1) * 10;
+      digit = 0;
+    } else {
+      const d = L.CN_DIGITS[ch];
+      if (d === undefined) return null;
+      digit = d;
+    }
+  }
+  return total + digit;
+}
+
+function unique(xs: string[]): string[] {
+  return [...new Set(xs.filter(Boolean))];
+}
+
+// ── verdicts ──────────────────────────────────────────────────────────────
+
+function allow(reason: string, triggers: string[]): GuardVerdict {
+  return { verdict: 'allow', rule: null, ruleText: null, source: null, triggers, rewording: null, reason };
+}
+
+const ALLOW_ORDER: L.AllowReason[] = ['exemption', 'negated', 'question', 'notHomework', 'teacherOrPupil', 'notPrimary', 'privateResult'];
+
+function allowFrom(suppressed: Suppressed[]): GuardVerdict {
+  for (const why of ALLOW_ORDER) {
+    const these = suppressed.filter((s) => s.why === why);
+    if (these.length) return allow(L.ALLOW_REASONS[why], unique(these.flatMap((s) => s.triggers)).slice(0, 8));
+  }
+  return allow(L.ALLOW_REASONS.plain, []);
+}
+
+/**
+ * The message with each offending sentence cut back to the clauses before the
+ * ask, and the rule's compliant wording put where the first ask stood.
+ */
+function reword(sentences: Sentence[], hits: Hit[]): string {
+  const bySentence = new Map<number, Hit[]>();
+  for (const h of hits) bySentence.set(h.sentence, [...(bySentence.get(h.sentence) ?? []), h]);
+  const alternatives = unique(
+    hits.map((h) => {
+      const s = sentences[h.sentence]!.text;
+      if ((h.rule === 'parent_checkin_upload' || h.rule === 'parent_checking_signing') && !/作业/.test(s)) {
+        if (L.READING.test(s)) return L.READING_ALTERNATIVE;
+        if (L.SPORT.test(s)) return L.SPORT_ALTERNATIVE;
+      }
+      return L.RULE_INFO[h.rule].alternative;
+    }),
+  ).slice(0, L.MAX_ALTERNATIVES);
+  const out: string[] = [];
+  let placed = false;
+  let dropList = false;
+  sentences.forEach((s, i) => {
+    const these = bySentence.get(i);
+    if (!these) {
+      // The rows of a score list follow their heading and go with it.
+      if (dropList && /\d/.test(s.text)) return;
+      dropList = false;
+      out.push(s.text + s.delim);
+      return;
+    }
+    dropList = these.some((h) => h.rule === 'scores_ranking');
+    const firstClause = Math.min(...these.map((h) => h.clause));
+    let kept = s.clauses
+      .slice(0, firstClause)
+      .map((c, k) => s.text.slice(c.start, c.end) + (k < firstClause - 1 ? c.delim : ''))
+      .join('')
+      .trim();
+    const header = firstClause > 0 && s.clauses[firstClause - 1]!.delim === ':';
+    if (L.INTRODUCTION_ONLY.test(kept)) kept = '';
+    if (!placed) {
+      placed = true;
+      const topic = topicBeforeRequest(s, firstClause, these);
+      const afterKept = header ? ':' : ',';
+      const lead = kept && topic ? `${kept}${afterKept}${topic},` : kept ? `${kept}${afterKept}` : topic ? `${topic}:` : '';
+      out.push(lead + alternatives.join(''));
+    } else if (kept && !header) out.push(`${kept}。`);
+  });
+  return toChinesePunctuation(joinSentences(out));
+}
+
+/**
+ * 期中试卷请家长签字 → 期中试卷: the homework named before the request is
+ * legitimate and stays, with the compliant wording after it.
+ */
+function topicBeforeRequest(s: Sentence, clauseIndex: number, these: Hit[]): string {
+  const c = s.clauses[clauseIndex]!;
+  const text = s.text.slice(c.start, c.end);
+  const req = L.REQUEST_OPENER.exec(text);
+  if (!req || req.index === 0) return '';
+  const topic = text.slice(0, req.index).replace(L.TOPIC_CONNECTIVE, '').replace(L.TOPIC_DONE_SUFFIX, '');
+  const firstHit = Math.min(...these.filter((h) => h.clause === clauseIndex).map((h) => h.at - c.start));
+  if (firstHit < req.index || !HOMEWORK_WORD.test(topic) || /[家长签卡印拍传批]/.test(topic)) return '';
+  if (L.GENERIC_TOPIC.test(topic)) return '';
+  return topic;
+}
+
+/** Sentences back into one message, each closed by a stop or a line break. */
+function joinSentences(parts: string[]): string {
+  let text = '';
+  for (const p of parts) {
+    const piece = p.trim();
+    if (!piece) continue;
+    if (text && !/[。!?;…\n:]$/.test(text)) text += '。';
+    text += piece;
+    if (/\n$/.test(p)) text += '\n';
+  }
+  text = text.trim();
+  return /[。!?…]$/.test(text) ? text : `${text}。`;
+}

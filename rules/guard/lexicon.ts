@@ -1,0 +1,409 @@
+/**
+ * The words the parent-burden guard reads, and what it says back.
+ *
+ * Everything here is data: word families written from the rules in the seeds
+ * and from the way teachers phrase requests in class groups, not from any one
+ * message. The text they are matched against has been through
+ * normalizeForGuard, so punctuation is half-width (, : ; ! ?) and Latin
+ * letters are lower case.
+ */
+import type { GuardRule } from './classify.ts';
+
+/** Longest first, so that 作业本 wins over 作业 and 签个名 over 签. */
+export function alt(words: readonly string[]): string {
+  return [...new Set(words)].sort((a, b) => b.length - a.length).join('|');
+}
+
+// ── Who is asked to act ────────────────────────────────────────────────────
+
+export const PARENT_WORDS = [
+  '家长们', '家长', '爸爸妈妈', '爸爸', '妈妈', '爸妈', '父母', '家人', '家里人', '大人', '监护人',
+  '爷爷', '奶奶', '姥姥', '姥爷', '外公', '外婆', '宝爸', '宝妈', '各位', '大家', '您',
+];
+/** 家长会, 家长群 … name things, not the person who acts. */
+export const PARENT_NOT_ACTOR_AFTER = /^(会|群|学校|委|开放日|课堂|讲座|须知|意见|评语栏|签字栏|手册)/;
+
+export const PUPIL_WORDS = ['孩子们', '孩子', '同学们', '同学', '学生们', '学生', '小朋友们', '小朋友', '宝贝们', '宝贝', '娃娃', '娃', '课代表', '小组长', '组长'];
+/** Reflexives: the actor is whoever was named just before, else the pupil. */
+export const SELF_WORDS = ['自己', '独立', '独自'];
+
+export const TEACHER_WORDS = ['老师', '教师', '班主任', '科任', '任课', '学校', '校方', '我'];
+/** 我们 / 我家 are not the teacher speaking of herself. */
+export const TEACHER_NOT_ACTOR_AFTER = /^(们|家|的孩子)/;
+/** 老师要求… / 学校希望…: the teacher asks; someone else acts. */
+export const TEACHER_REQUESTS_AFTER = /^(们)?(要求|希望|建议|请|让|需要|规定|统一要求|提醒)/;
+
+/** 给孩子 / 帮孩子 / 和孩子: the pupil is not the one acting. */
+export const NOT_AGENT_BEFORE = /(配合|协助|帮助|帮忙|帮|给|向|跟|和|与|同|替|为|代|陪|陪着|对|把|将|带|送|接|发给|交给|交|发|告诉|联系|转告|私信|找|问|请教|反馈给|汇报给)$/;
+/** 让孩子 / 督促孩子: the pupil is the one acting. */
+export const CONTROL_BEFORE = /(让|督促|提醒|叮嘱|嘱咐|要求|鼓励|引导|指导|教育|监督|叫|带领|组织|安排|告诉|看着|盯着|教|由|请)$/;
+/** 和孩子一起 / 陪孩子 …: the parent takes part. */
+export const CO_AGENT = /(和|与|跟|同|陪|陪着)(孩子|宝贝|娃|小朋友)们?(一起|共同|一块)/;
+
+/** 反馈给家长 / 发给家长: the parent receives. */
+export const PARENT_RECIPIENT_BEFORE = /(给|向|对|反馈给|汇报给|发给|交给)$/;
+/** 在学校 / 到学校 / 家长学校: a place, not the school acting. */
+export const PLACE_BEFORE = /(在|到|回|进|去|离开|来|家长)$/;
+/** 给孩子听写 / 为孩子出题: the parent acts on the child. */
+export const TO_CHILD_BEFORE = /(给|帮|为|对)(孩子|宝贝|娃|学生)们?\S{0,4}$/;
+/** Between 家长 and the act, only time, place and willingness: 家长每晚负责听写. */
+export const DIRECT_GAP = /^(每天|每晚|今晚|晚上|在家|回家|都|也|再)?(负责|来|帮忙|亲自|要|需要|需)?$/;
+/** 代孩子 / 替孩子: on the child's behalf even with no one named. */
+export const ON_BEHALF = /^(代|替|代替|代为)/;
+/** A request made of the reader, who in a class group is the parent. */
+export const REQUEST_MARKERS = /(?<!问)请(?!问|假)|麻烦|辛苦|劳烦|务必|记得|别忘|需要|需|要求|负责|配合|协助|帮忙/;
+/** The pupil is spoken of in the third person: the reader is the parent. */
+export const CHILD_REFERENCE = /(孩子|宝贝|娃|小朋友)(们)?(的|是否|有没有|写|做|读|背|完成|每天|每晚)/;
+/** Where and when the teacher, not the parent, does the act. */
+export const TEACHER_CONTEXT_BEFORE = /(课上|课堂上|在校|在学校|到校后?|返校后?|学校里|明天|明早|明日|下周|周一|面批|统一|收齐|收上来|逐一|亲自|稍后|一会儿?|待会儿?|晚些)\S{0,4}$/;
+/** 已批改 / 照片都发了: a report of something already done. */
+export const DONE_BEFORE = /(已|已经|都已)\S{0,2}$/;
+/** Routine wording that makes an act a daily duty. */
+export const ROUTINE = /(每天|每晚|每日|天天|每周|每次|坚持)/;
+
+// ── Negation, questions, reported speech ───────────────────────────────────
+
+export const NEGATORS = [
+  '不需要', '不需', '不用', '无需', '无须', '不必', '不要求', '没有要求', '没要求', '不要', '别再', '别', '勿', '请勿', '不再', '不须',
+  '没必要', '用不着', '不能', '不可以', '不可', '不得', '严禁', '禁止', '杜绝', '不准', '不允许', '不让', '不应', '不该',
+  '不会再', '不会让', '不会要求', '不会请', '不会布置', '不会公布', '不会', '不公布', '不公开', '不公示', '不张贴', '不进行', '不搞', '不设', '不提供', '免去', '免除', '取消', '并非', '而不是', '不是让', '不是要',
+  '不布置', '不强制', '不强求', '可以不', '不必要求', '无需再', '不予', '不是',
+];
+/** 别忘了签字, 不要漏签, 不用担心: the 不 belongs to something else. */
+export const NEGATOR_IDIOM_AFTER = /^(了)?(忘|漏|落|缺|遗漏|担心|着急|紧张|焦虑|客气|怕|慌|紧|拖|迟到|错过|耽误|熬夜|只|仅|光|的|做的|写的)/;
+/** 签字就不用了 / 打卡取消了. */
+export const NEGATION_AFTER = /^\S{0,3}?(就|也|都)?(不用|不需要|不必|免了|取消|不要求|不强制|不作为|不算|不再|无效)(了)?/;
+/** How far back a negator can reach inside a clause. */
+export const NEGATION_REACH = 16;
+
+/** 要不要签字 / 需不需要家长检查: asked, not asked for. */
+export const NEED_QUESTION = /(要不要|需不需要|是否需要|用不用|是不是要|是否要)/;
+/** 能否麻烦家长…？: a request dressed as a question. */
+export const POLITE_REQUEST = /(麻烦|能否|能不能|可否|可不可以|辛苦|劳烦|好吗|行吗|可以吗|(?<!问)请(?!问))/;
+/** 有家长问为什么…: a parent's question reported, not a request. */
+export const REPORTED_QUESTION = /问(:|为什么|要不要|是不是|能不能|可不可以|需不需要|是否|怎么)/;
+/** 但/只需 after a negator starts a new ask: 不用讲题，只需签字. */
+export const NEGATION_UNDONE = /(但|但是|只需|只要|只用|而是|还要|还需|仍需|仍要|就要|一定要)/;
+/** 家长作业 denied: 没有家长作业. */
+export const NO_PARENT_HOMEWORK_BEFORE = /(没有|无|不布置|不留)$/;
+/** 成绩不排名: a denial inside the matched words. */
+export const NEGATION_INSIDE = /(不(?!及格|合格|达标)|没有|无|勿|禁止|严禁)/;
+/** 能不能让家长检查？不需要。: the next sentence answers no. */
+export const ANSWER_NO = /^(不需要|不用|不行|不能|不可以|不会|不必|没必要|当然不|不是)/;
+/** 学习见证： / 见证人: a heading or a noun, not the act. */
+export const NOT_A_VERB_AFTER = /^(:|人|者)/;
+/** Clause openers that put the act in the past. */
+export const PAST_OPENERS = /^(以前|过去|原来|曾经|之前|以往|往年|上学期)/;
+
+// ── What is acted on ──────────────────────────────────────────────────────
+
+/** Homework, and the reading, sport and practice tasks teachers set. */
+export const HOMEWORK_OBJECTS = [
+  '作业', '练习', '练习册', '习题', '题目', '试卷', '卷子', '考卷', '测试卷', '练习卷', '单元卷', '周测卷', '默写', '听写', '口算', '计算',
+  '生字', '字词', '词语', '课文', '背诵', '背书', '朗读', '诵读', '朗诵', '阅读', '读书', '看书', '课外书', '绘本', '作文', '习作', '日记',
+  '周记', '读后感', '笔记', '错题', '订正', '作业本', '本子', '练习本', '听写本', '默写本', '学习单', '导学案', '预习', '复习', '单词',
+  '古诗', '诗词', '字帖', '练字', '书法', '手抄报', '小报', '实验', '手工', '作品', '小制作', '试题', '答案', '测验', '测试', '课本',
+  '书上', '书本', '跳绳', '运动', '锻炼', '仰卧起坐', '跑步', '口语', '听力', '跟读', '打卡表', '记录卡', '记录表', '阅读单', '计算题',
+  '应用题', '数学', '语文', '英语', '科学', '学习任务', '实践作业', '劳动作业', '背完', '读完', '写完', '做完',
+  '观察', '实践', '调查', '种植', '小实验', '练琴', '书法作品', '绘画', '家务', '劳动',
+];
+/** (?<!问)题: 题 on its own is homework, 问题/话题/主题 are not. */
+export const BARE_TI = '(?<![问话主专标议难课命])题';
+
+/** 用手机 / 通过平台: the means, not what is acted on. */
+export const INSTRUMENT_BEFORE = /(用|拿|通过|借助|使用|借)(家长|爸爸|妈妈|大人|自己)?的?$/;
+/** Things a parent may rightly check: bikes, bags, health, safety. */
+export const NON_HOMEWORK_OBJECTS = [
+  '自行车', '电动车', '车辆', '刹车', '书包', '文具', '学习用品', '用品', '物品', '东西', '衣物', '衣服', '校服', '鞋', '红领巾', '帽子',
+  '水杯', '水壶', '饭盒', '餐具', '身体', '体温', '健康', '视力', '眼睛', '牙齿', '门窗', '电器', '用电', '燃气', '煤气', '水电', '安全',
+  '隐患', '头发', '指甲', '卫生', '零食', '玩具', '药', '证件', '口罩', '饮食', '作息', '睡眠', '手机', '电子产品', '上网', '插座',
+  '交通', '路线', '情绪', '心理', '体重', '身高', '车子', '头盔', '症状', '发热', '发烧', '咳嗽', '伤口',
+];
+/** Papers and forms that are not homework: signing or printing them is fine. */
+export const ADMIN_DOCUMENTS = [
+  '告知书', '告家长书', '致家长的一封信', '通知书', '通知单', '回执', '回执单', '责任书', '承诺书', '协议', '同意书', '知情书', '确认书',
+  '报名表', '申请表', '申请书', '登记表', '信息表', '统计表', '请假条', '假条', '缴费', '收费', '费用', '发票', '收据', '保险', '体检',
+  '接种', '疫苗', '健康码', '行程码', '核酸', '报告册', '报告单', '素质报告', '成长手册', '评价手册', '家长会', '签到表', '问卷',
+  '调查表', '课后服务', '午餐', '订餐', '校车', '研学', '秋游', '春游', '军训', '准考证', '学籍', '户口', '身份证', '证件照', '一寸照',
+  '会议号', '链接', '课表', '作息表', '名单', '放假', '防溺水', '奖状', '证书', '合影', '免写', '安全教育', '安全须知', '情况说明',
+  '学生证', '借书证', '校园卡', '饭卡', '档案', '学籍卡',
+];
+
+// ── What a parent is asked to do, rule by rule ────────────────────────────
+
+/** Grading words that mean grading whatever follows. */
+export const GRADING_STRONG = ['批改', '批阅', '判作业', '判卷', '判试卷', '改卷', '改作业', '改试卷', '改作文', '改默写', '改听写', '改口算', '判分', '阅卷'];
+/** Grading words that need homework in sight: 改一下 the 默写, not the 作息. */
+export const GRADING_WEAK = [
+  '批一下', '批一批', '批完', '批好', '批了', '判一下', '判一判', '判完', '判好', '判对错', '判断对错', '改一下', '改一改', '改完', '改好',
+  '改改', '对答案', '对一下答案', '对照答案', '核对答案', '打分', '评分', '打勾', '打钩', '打对勾', '打对钩', '打叉', '画圈', '圈出',
+  '打个圈', '打个小圈', '打小圈', '画个圈', '标出错', '改错', '订正', '打个勾', '打个钩', '画勾', '画钩', '修改', '修改意见', '提修改意见',
+];
+/** A tick on a reading log or a record card is proof of completion, not marking. */
+export const LOG_SHEETS = /(阅读单|阅读卡|读书卡|记录单|记录卡|记录表|打卡表|登记表|完成表|统计表|阅读记录)/;
+/** Correcting is the pupil's own job: these count only when a parent is named. */
+export const GRADING_NEEDS_PARENT = ['改错', '订正', '改完', '改好', '改改', '修改', '修改意见', '提修改意见'];
+/** 把分数写在卷首 / 给作文打个等级: marking by another name. */
+export const GRADING_PHRASES = /(写|打|标|算|给)(上|出|好|个)?\S{0,3}?(分数|得分|等级)|(分数|得分)(写|标|打)(在|上)|(判|打|评|给)(个|一个)分(?!钟)/g;
+
+/** Checking words that are addressed to the parent even with no one named. */
+export const CHECKING_EUPHEMISMS = /^(把关|把好关|把一下关|把把关|过目|过一遍|过一下|见证|验收)$/;
+/** 认真检查 / 自己检查: the pupil's own care over his work. */
+export const SELF_CHECK_BEFORE = /(认真|仔细|自己|自行)\S{0,2}$/;
+export const CHECKING_VERBS = [
+  '检查', '复查', '复核', '核查', '核对', '查一查', '查一下', '过一遍', '过一下', '过目', '把关', '把好关', '把一下关', '把把关', '抽查',
+  '抽背', '验收', '见证', '督查', '看一遍',
+];
+/** Looking over: checking only when a parent is named and the child's work is the topic. */
+export const LOOK_OVER = /(看一下|看看|看一看|看一遍|瞧一瞧|瞅一眼|看一眼)/g;
+export const CHILD_WORK = /(作业本|卷子|试卷|作文|错题|默写|听写|口算|练习册|本子|练习卷|作业)(?!安排|内容|公示|通知|要求|清单|量|时间|布置)/;
+/** 看看对不对 / 确认全对 / 帮忙看一下卷子: checking said with ordinary verbs. */
+export const CHECKING_PHRASES = /(看|瞧)(一下|看|一看|一遍|一眼)(孩子的?)?(作业本|卷子|试卷|作文|错题|默写|听写|口算|练习册|本子|作业(?!安排|内容|公示|通知|要求|清单|量|时间|布置))|(看|瞧|查)(一看|一下|看|一遍)?\S{0,8}?(对不对|有没有错|有无错误|对错|是否正确|是否全对)|确认\S{0,8}?(全对|正确|无误|完成|写完|做完|背熟|背会)/g;
+/** 检查书包里的作业本带齐没有: a supply check, not a homework check. */
+export const SUPPLY_CHECK = /(带齐|带好|带上|带全|带没带|准备好|准备齐|装好|放进书包|收拾好|有没有带|是否带)/;
+
+export const SIGNING_VERBS = ['签字', '签名', '签上', '签个字', '签个名', '签个', '签好字', '签好', '签下', '签一下', '签日期', '补签', '签字确认', '签名确认'];
+/** 签上自己的名字: the pupil names his own paper. */
+export const OWN_NAME_AFTER = /^(上)?(自己的)?(名字|姓名|学号)/;
+/** Said outright: the signature is the proof. */
+export const PROOF_WORDS = /(作为|证明|凭证|依据|确认完成|完成情况)/;
+/** The field a parent fills on homework: 家长意见 / 家长评语. */
+export const SIGNING_FIELDS = /(写|填|签)(上|下|好)?\S{0,3}?(家长)?(意见|评语|评价|点评)|家长意见栏?|家长评语栏|(写|注明|标注|签)(上|下)?\S{0,2}?(已检查|已阅|已完成|已背|已读|已订正|已复习)/g;
+/** The 家长签字免写作业 note: signing that lets the child stop (003). */
+export const EXEMPTION_CUES = /(免写|免做|可以不写|可以不做|不写了|不做了|不用写了|不用再写|不再写|停笔|拒绝完成|剩余作业|没写完|没做完|还没完成|未完成|写不完|做不完|来不及完成|超过\S{0,6}点|[\d一二三四五六七八九十]{1,2}(:\d{2})?点(半)?(以后|之后|后|还没|仍未|还未))/;
+export const MEETING_CONTEXT = /(家长会|会议|讲座|活动|开放日|报到|签到表|现场)/;
+/** 接龙报名 / 收到请接龙: a roll call for an event, not proof of work. */
+export const ROLL_CALL = /(报名|参加|收到|出席|参会|订购|征订|统计人数|自愿|名额)/;
+
+export const PRINTING_VERBS = ['打印', '复印', '印出来', '印一份', '印好', '彩印', '彩打', '打出来', '装订', '影印', '下载'];
+/** 打印机 / 打印店 / 复印件 name things, not the act. */
+export const PRINTING_NOUN_AFTER = '机|店|纸|社|室|费|件';
+/** 下载 counts only with learning material after it, not an app. */
+export const DOWNLOAD_MATERIAL = /^\S{0,6}?(练习|试卷|卷子|资料|学习单|题|讲义|作业|材料|课件|字帖)/;
+/** 学校统一打印 / 老师已打印好. */
+export const SCHOOL_PRINTS = /(学校|老师|年级|班级|我)(会|已|已经|统一|负责|来)?\S{0,3}$/;
+
+/** Acts that make a picture, a film or a recording. */
+export const MEDIA_VERBS = ['录好', '录下', '录一下', '录个', '拍好', '拍照', '拍个照', '拍张照', '拍照片', '拍一张', '拍张', '拍下', '拍下来', '拍成', '拍摄', '拍视频', '拍个视频', '拍一段', '录视频', '录个视频', '录像', '录音', '录下来', '录一段', '录制', '截图', '截屏', '拍一下'];
+/** 听录音 / 播放视频: a recording listened to, not made. */
+export const LISTENING_BEFORE = /(听|放|播|收听)$/;
+/** Acts that send something somewhere. */
+export const SENDING_VERBS = ['上传', '传到', '传至', '传给', '发到', '发至', '发送到', '发群', '发在群', '发群里', '发到群里', '发给我', '发我', '晒', '提交到', '交到', '发在', '分享到', '传群里', '传上来', '发上来', '群里发', '在群里发', '发到班级群'];
+/** 在钉钉家校本提交: handing in through an app. */
+export const SUBMIT = /(提交|上交)/g;
+/** 发孩子读书的视频: sending named by what is sent. */
+export const MEDIA_SEND = /(?<!分|批|下|颁|散)发(一张|一段|个|张|段|条)?(孩子)?\S{0,6}?(照片|视频|录音|语音|图片|截图)/g;
+/** 答案发群里了: the teacher reporting her own posting. */
+export const POSTED_ALREADY_AFTER = /^\S{0,8}?了/;
+/** Sending words that name the group themselves. */
+export const INHERENT_SENDING = /^(上传|发群|发在群|发群里|发到群里|传群里|传上来|发上来)$/;
+/** The places a photo or a check-in lands. */
+export const CHANNELS = /(群|微信|钉钉|qq|小程序|班级圈|家校本|晓黑板|小管家|平台|app|一起作业|优化大师|企业微信|朋友圈|空间|相册|网盘|邮箱)/;
+export const MEDIA_WORDS = /(照片|图片|视频|录音|音频|截图|相片|小视频|语音)/;
+
+export const CHECKIN_VERBS = ['打卡', '签到', '接龙', '小打卡'];
+/** 打卡表 / 打卡本 name a paper sheet; the act on it is what counts. */
+export const CHECKIN_NOUN_AFTER = /^(表|单|本|卡|纸|记录(表|单|本|卡))/;
+/** 健康打卡 / 体温打卡: not about homework. */
+export const HEALTH_CHECKIN = /(健康|体温|平安|安全|晨检|午检|到校|出勤|疫情|防疫|行程)\S{0,4}$/;
+/** 去博物馆打卡: sightseeing slang. */
+export const PLACE_CHECKIN = /(去|到)\S{1,8}$/;
+/** A completed task to be reported. */
+export const COMPLETION_OBJECTS = /(完成\S{0,4}?的?(时间|情况)|完成情况|是否完成|有没有完成|已完成|完成时间|完成了|写完了?|读完了?|做完了?|背完了?|阅读时长|阅读时间|阅读量|读书时间|运动时长|锻炼时长|运动时间|锻炼时间|跳绳(个数|次数|成绩|数量)|打卡情况|背诵情况|作业情况|作业时长)/;
+export const REPORT_VERBS = /(记录(?!单|卡|表|本|册)|登记(?!表|册|本)|上报|报送|填报|汇报|反馈|回复|报一下|报给|说一声|统计|汇总|扣1|回1|接龙|记录并?(上报|发|汇总|提交))/;
+/** 把口算成绩报给我: the parent marks at home and reports the result. */
+export const RESULT_REPORT = /(成绩|正确率|得分|分数|对错情况)\S{0,4}?(报给|发给|报一下|反馈给|上报|登记|发到)/g;
+/** Telling the teacher the load is too heavy is what the rules want. */
+export const LOAD_FEEDBACK = /(超过|太多|太难|困难|吃力|负担|来不及|写不完|调整|有问题|不会做)/;
+
+/** Writing a parent is told to produce. */
+export const PARENT_WRITING = /(写|撰写|写下|写一|提交|上交|交一份|交|完成|分享|发|参加)\S{0,14}?(感想|心得|体会|感悟|感言|期望|期许|心里话|读后感|观后感|反思|评语|寄语|随笔|育儿经验|育儿日记|日记|学习笔记|读书笔记|征文|一封信|书信|家书|答题|知识竞赛)/g;
+export const PARENT_HOMEWORK_NOUN = /家长作业|家长任务|给家长布置|家长也要完成/g;
+/** 写一篇… / 写一份…: a piece of writing, whatever it is called. */
+export const PARENT_COMPOSES = /(写|撰写|完成)(一|1)?(篇|份|段|封)/g;
+/** A course for parents, with proof that they took it. */
+export const PARENT_STUDY = /(观看|收看|学习|参加|完成|听)\S{0,12}?(网课|课程|讲座|直播|家长课堂|家庭教育|家长学校)\S{0,8}?(截图|打卡|答题|提交|发群|上传|拍照)/g;
+/** A parent made to set or give a test. */
+export const PARENT_ADMINISTERS = /(报听写|报词语?|报单词|报生字|念词语?|出题|出(一|几|\d+|[两三四五六七八九十]+)?(份|套|张|些|道|组|个)\S{0,8}?(题|卷|测验|测试|练习)|考一考|考考|测一测)/g;
+/** 听写 / 默写 name the pupil's task too: the parent gives it only when said so. */
+export const PARENT_ADMINISTERS_WEAK = /(听写|默写|小测验?|测验)/g;
+/** Copying or answering done by the parent. */
+export const PARENT_COPIES = /(抄写|抄一遍|抄\S{0,4}遍|做题|答题|做一份|做一遍|背诵|背下来)/g;
+
+/** Someone other than the child does the work. */
+export const DOES_HOMEWORK_HELP = /(帮|帮助|帮忙|协助|替|代|代替|代为|配合)(孩子|学生|宝贝|娃)?(们)?(把\S{1,8}?)?(一起|共同)?(完成|做|制作|画|写|剪|贴|粘|搭|拼|设计|排版|填|填写|录制|做好|完成好|美化|抄|抄写|整理)/g;
+export const DOES_HOMEWORK_TOGETHER = /(和|与|跟|同|陪|陪着)(孩子|宝贝|娃|小朋友)(们)?(一起|共同|一块)(用\S{1,6}?)?(完成|制作|做|画|写|设计|搭|拼|剪|贴|排版|捏|折|编|缝|刻)/g;
+export const DOES_HOMEWORK_PARENT = /((由|需|需要|要|请)?(家长|爸妈|父母|大人)(来|亲自|负责)?(完成|制作|动手做)|代做|代写|代劳|代填|代为完成|代笔)/g;
+/** 帮孩子写好名字: labelling the child's things is no help with the work. */
+export const LABELLING_AFTER = /^(好|上|下)?(名字|姓名|班级|学号|封面|书皮)/;
+/** 和爸爸妈妈一起做: the same, said to the pupil. */
+export const DOES_HOMEWORK_WITH_PARENT = /(和|与|跟|同|请)(爸爸妈妈|爸爸|妈妈|爸妈|家长|父母|家人|大人)(一起|共同|一块|帮忙)(用\S{1,6}?)?(完成|制作|做|画|写|设计|搭|拼|剪|贴|排版|捏|折|编|缝|刻)/g;
+export const DOES_HOMEWORK_NOUN = /亲子(作业|手工|制作|小制作|手抄报|小报|作品|绘画|实验|模型)/g;
+/** A parent's own forms: 家长完成问卷 is not doing the child's work. */
+export const PARENT_OWN_FORMS = /(问卷|调查|报名|缴费|信息|签到)/;
+/** What a parent ends up producing: crafts, posters, forms for the child. */
+export const PRODUCT_OBJECTS = /(手工|手抄报|小报|作品|小制作|制作|模型|海报|绘画|画|贺卡|书签|标本|ppt|课件|调查表|调查问卷|问卷|表格|实验|报告|手账|思维导图|展板|灯笼|风筝|作业|题|作文|日记|周记|习作|练习|试卷|卷子)/;
+/** Reading, sport and chores done together are what parents are asked for. */
+export const TOGETHER_ALLOWED = /(阅读|读书|看书|共读|运动|锻炼|跑步|跳绳|散步|家务|做饭|游戏|聊天|聊一聊)/;
+
+/** Screens, apps and online answering. */
+export const ELECTRONIC_PHRASES = /(电子作业|线上作业|网上作业|在线作业|网络作业|app作业|平板作业|手机作业|线上答题|在线答题|网上答题|线上练习|在线练习|网上练习|线上测试|在线测试|线上测验|在线测验|线上考试|在线考试|网上考试|线上闯关|在线闯关|线上听写|电子版作业)/g;
+export const ELECTRONIC_DEVICES = /(手机|平板|电脑|ipad|pad|app|小程序|平台|线上|在线|网上|钉钉|一起作业|一起小学|作业帮|洋葱学园|智学网|优化大师|晓黑板|纳米盒|趣配音|出口成章|翼课|微课|网课|视频课)/g;
+/** On a device, these are homework whatever follows. */
+export const ELECTRONIC_ACTS_STRONG = /(答题|刷题|做题|听读|跟读|配音|闯关|作答|答卷|考试|测验|测试)/;
+/** On a device, these are homework when homework is named. */
+export const ELECTRONIC_ACTS_WEAK = /(完成|做|提交|练习|学习|观看|看|登录|打卡|听)/;
+export const ELECTRONIC_OBJECTS = /(作业|练习|(?<![问话主专标])题|口算|听写|测试|测验|单词|课文|试卷|任务|朗读|背诵|预习|复习|计算)/;
+/** Not homework even online: meetings, fees, forms. */
+export const ELECTRONIC_NOT_HOMEWORK = /(家长会|会议|缴费|报名|收费|填写信息|讲座|直播|问卷|投票|预约|登记信息)/;
+
+/** Naming the school stage outright. */
+export const STAGE_PRIMARY = /(小学|(?<![初高中])[一二三四五六1-6]\s*年级|(?<![初高])[一二三四五六]年[0-9一二三四五六七八九十]+班|低年级|中年级|低段|中段)/;
+export const STAGE_JUNIOR = /(初中|初[一二三](?!次)|中学生|(?<!小)中学|[七八九789]\s*年级|初[一二三]?\s*\d+\s*班)/;
+/** Without a grade, these say the pupils are young. */
+export const YOUNG_PUPIL_CUES = /(小朋友|宝贝|宝宝|拼音|识字|生字|口算|绘本|儿歌|看图写话|(家长|爸爸|妈妈|大人)(的)?手机|把手机给孩子|手机给孩子|(家长|大人)(帮|协助|陪)孩子登录|(家长|大人)用手机)/;
+
+/** Results and rankings. */
+export const RANKING = /((全班|全年级|年级|班级|班里|班上|全校)(第\s*[一二三四五六七八九十\d]+|前\s*[一二三四五六七八九十\d]+)|排名|名次|排行榜?|前\s*\d+\s*名|前[一二三四五六七八九十]+名|第\s*[一二三四五六七八九十\d]+\s*名|倒数(第\s*[一二三四五六七八九十\d]+\s*|前\s*[一二三四五六七八九十\d]+\s*|几)名|排序)/g;
+export const SCORE_PUBLISH = /((公布|公示|张贴|发布|晒|通报|展示|贴出|公开|列出|附上|分享)\S{0,8}?(成绩|分数|得分|考分|分数段|排名|名次)|(成绩|分数|得分|考分|分数段)(单|表|条)?\S{0,4}?(如下|见下|见附件|见图|公布|公示|一览|汇总|统计|名单|张贴|排名|排序|排行)|(成绩|分数|得分|考分|排名)\S{0,14}?(发群|发到群|发在群|已发群|群文件|群相册|班级群|贴在))/g;
+export const SCORE_STATS = /(最高分|最低分|满分(的)?(同学|名单|有|是|人数)|(不及格|没及格|未及格|不合格)(的)?(同学|名单|有|是|人数)|\d{2,3}\s*分以上|\d{2,3}\s*分以下|\d{2,3}\s*分(的)?(同学|有|名单)|分数段|平均分\s*(是|为|达到|:)?\s*\d|(及格率|优秀率)\s*(是|为|达到|:)?\s*\d)/g;
+/** 恭喜以下同学考了100分：… names pupils with their marks. */
+export const SCORE_LIST = /(以下|下列|下面|这些|如下)\S{0,4}?同学\S{0,16}?(\d{2,3}\s*分|满分|一百分|前\s*\d+\s*名)/g;
+/** 王明98分: one pupil's score; two or more in a sentence make a list. */
+export const NAMED_SCORE = /[\u4e00-\u9fff]{2,3}\s*:?\s*\d{2,3}(\.\d)?\s*分(?!钟)/g;
+/** Exams, tests, marks: what makes a ranking academic. */
+export const ACADEMIC_CONTEXT = /(考|测|成绩|分数|得分|卷|听写|默写|口算|作业|语文|数学|英语|物理|化学|生物|历史|地理|政治|科学|单元|期中|期末|月考)/;
+/** A result told to one family, not published. */
+export const PRIVATE_CHANNEL = /(私信|私聊|单独|个别|一对一|私下)/;
+
+/** Punishment named outright. */
+export const PUNISH_EXPLICIT = /(罚抄|罚写|罚做|罚背|罚默|罚读|罚练|罚\s*\d+\s*遍|惩罚|处罚|惩戒|以示警告|以示惩戒|作为教训)/g;
+/** 惩罚 said of homework, not of conduct in general. */
+export const PUNISHABLE_WORK = /(作业|抄|写|遍|题|背|练习|默写)/;
+/** Repeating by copying, as opposed to reading or practice. */
+export const COPYING = /^(抄写|抄|写|默写|默|重写|重抄)/;
+/** Failings that set off extra work. */
+export const MISCONDUCT = /(没有?(完成|写完|做完|交|带|背|订正|改)|未(完成|交|带|订正)|不交|漏交|缺交|忘(带|交|写|做|了)|不认真|潦草|马虎|说话|讲话|迟到|违纪|捣乱|不听话|不及格|不合格|没过关|不过关|没过|不达标|没考好|考砸|背不(出|下来|会)|缺卡|漏签|纪律(差|不好)|不守纪律|吵闹|打闹|不工整|不规范|乱写|漏做|漏写)/;
+/** 错一个字抄N遍 / 每错一题: a penalty per mistake. */
+export const PER_ERROR = /(错一(个|题|道|字|处|次)|每错一|错几个(就)?)/;
+/** A penalty per mistake at or above this many repeats is punishment. */
+export const PER_ERROR_REPEATS = 3;
+export const ERROR_TRIGGER = /(错(了|的|一个|一道|一题|一处|字|题|几个)?|写错|算错|做错|拼错|默错|听写错)/;
+/** The extra: N遍 of copying or writing. */
+export const REPEAT_COUNT = /(抄写|抄|写|做|背|默写|默|练|重写|重做|重抄)\S{0,6}?(\d+|[一二两三四五六七八九十百]+)\s*(遍|次|页|份|篇|行)/g;
+export const EXTRA_WORK = /(加倍|翻倍|双倍|多(写|做|抄|背|练)|加(写|做|抄|练|量)|加[一两二三\d](页|张|份|篇|倍)|增加[一两]?倍|额外(布置|加|多)|重抄|重写|重做)/;
+/** At or above this, copying error-triggered words is punishment. */
+export const PUNITIVE_ERROR_REPEATS = 5;
+/** At or above this, copying is mechanical whatever the reason. */
+export const MECHANICAL_REPEATS = 10;
+
+export const CN_DIGITS: Readonly<Record<string, number>> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** How the teacher addresses the bot before the notice itself: 小助手，帮我发： */
+export const BOT_PREFIX = /^@?(双减小助手|小助手|助手|机器人)\s*[,:]?\s*((帮我|请你?|麻烦你?|帮忙)?\s*(发一?下|发一条|发个|发布|发|通知一下|通知|转发|布置一下|布置)(一下|一条|个)?(今天|今晚|明天|本周|周末)?的?(作业|通知|消息|公告|内容)?\s*[:,]\s*)?/;
+
+// ── Rewording ─────────────────────────────────────────────────────────────
+
+/** 请家长配合： / 学习见证： introduce the ask and go with it. */
+export const INTRODUCTION_ONLY = /^((请|麻烦|辛苦|劳烦)(各位|每位)?(家长|大家|爸爸妈妈)们?(配合|协助|注意|帮忙)?(一下)?|\S{0,4}(见证|打卡)\S{0,4})$/;
+/** Where the ask starts in 期中试卷请家长签字. */
+export const REQUEST_OPENER = /(?<!问)请|麻烦|辛苦|劳烦/;
+export const TOPIC_CONNECTIVE = /^(另外|还有|同时)/;
+/** 练习卷写完后请家长…: the topic is the 练习卷, not the finishing. */
+export const TOPIC_DONE_SUFFIX = /(写完|做完|读完|背完|完成|写好|做好|订正)(后|以后|之后)?的?$/;
+/** 孩子的作业 adds nothing to a wording that starts with 作业. */
+export const GENERIC_TOPIC = /^(孩子|今天|今晚|每天|明天)?的?(作业)$/;
+
+// ── What the bot says ─────────────────────────────────────────────────────
+
+export interface RuleInfo {
+  /** the rule in Chinese; reads well after “按照双减规定，” */
+  ruleText: string;
+  source: string;
+  /** why this message is refused, one short sentence */
+  reason: string;
+  /** what the teacher can say instead */
+  alternative: string;
+}
+
+const F000 = '000_e3406e389f9fa788.txt';
+const F001 = '001_4543060fc7b06172.txt';
+const F002 = '002_0f47ff1c24227790.txt';
+
+export const RULE_INFO: Record<GuardRule, RuleInfo> = {
+  parent_grading: {
+    ruleText: '严禁要求家长批改作业，作业由教师全批全改',
+    source: `${F000}（第一篇·三、规范作业管理要求·四是加强作业监管）`,
+    reason: '这条消息要求家长批改作业，按规定作业由老师批改。',
+    alternative: '作业由老师在学校批改、讲评，家长只需提醒孩子按时完成、按时睡觉。',
+  },
+  parent_checking_signing: {
+    ruleText: '不得要求家长对书面作业检查并签字，家长签字不作为完成作业的依据',
+    source: `${F002}（四、工作基本要求·（四）作业布置的要求·第6条）；${F001}（五、（二）3.加强作业批改管理）`,
+    reason: '这条消息要求家长检查作业或签字作为完成证明，按规定不能这样要求。',
+    alternative: '作业由老师在学校批改、讲评，家长只需提醒孩子按时完成、按时睡觉。',
+  },
+  parent_printing: {
+    ruleText: '不得要求家长通过网络下载并打印作业',
+    source: `${F002}（四、工作基本要求·（四）作业布置的要求·第6条）`,
+    reason: '这条消息要求家长打印学习材料，按规定不能让家长打印作业。',
+    alternative: '需要用的学习材料由学校统一印好发给孩子，家里不用准备。',
+  },
+  parent_checkin_upload: {
+    ruleText: '不得通过微信群、QQ、钉钉等要求家长打卡签到，不以拍照上传作为完成作业的证明',
+    source: `${F002}（四、工作基本要求·（四）作业布置的要求·第7条）`,
+    reason: '这条消息要求家长拍照、上传或打卡来证明孩子完成，按规定不能这样要求。',
+    alternative: '孩子完成后带到学校交给老师就好，家里不需要拍照、上传或打卡。',
+  },
+  homework_for_parents: {
+    ruleText: '严禁给家长布置或变相布置作业',
+    source: `${F000}（第三篇·二、重点任务·（一）3.加强作业指导）`,
+    reason: '这条消息给家长布置了任务，按规定不能给家长布置或变相布置作业。',
+    alternative: '这项任务不需要家长完成；欢迎家长多陪伴孩子、多和孩子聊一聊。',
+  },
+  parent_does_homework: {
+    ruleText: '不得布置要求家长完成或需要家长代劳的作业',
+    source: `${F002}（四、工作基本要求·（四）作业布置的要求·第6条）；${F001}（五、（二）2.严控作业时间和总量）`,
+    reason: '这条作业需要家长代做或替孩子完成，按规定不能这样布置。',
+    alternative: '请孩子自己动手完成，做得简单一些也没关系，家长不需要代劳。',
+  },
+  electronic_homework_primary: {
+    ruleText: '严禁给小学生布置电子作业',
+    source: `${F002}（四、工作基本要求·（四）作业布置的要求·第8条）`,
+    reason: '这是给小学生布置的手机、平板或线上作业，按规定小学不布置电子作业。',
+    alternative: '这项作业改为用纸笔或口头完成（读一读、说一说），孩子不需要使用手机、平板或APP。',
+  },
+  scores_ranking: {
+    ruleText: '考试成绩实行等级评价，严禁以任何方式公布学生成绩和排名',
+    source: `${F000}（第四篇·四、重点任务·（三）提升教学质量）；${F002}（四、工作基本要求·（九）严格考试结果运用）`,
+    reason: '这条消息在群里公布了成绩、分数或排名，按规定不能公布。',
+    alternative: '考试结果按等级告知，群里不公布分数和名次；想了解孩子情况的家长可以私信老师。',
+  },
+  punitive_homework: {
+    ruleText: '杜绝重复性、惩罚性作业，不得用增加作业量的方式惩罚学生',
+    source: `${F000}（第三篇·二、重点任务·（一）1.压减作业总量）；${F002}（四、工作基本要求·（四）作业布置的要求·第3条）`,
+    reason: '这条作业是罚抄或机械重复，按规定不能布置惩罚性、重复性作业。',
+    alternative: '写错的地方请孩子认真订正一遍，老师会在课上讲解。',
+  },
+};
+
+/** Reading and sport tied to proof get an alternative about the habit, not the proof. */
+export const READING = /(阅读|读书|看书|共读|朗读|诵读|绘本|课外书)/;
+export const READING_ALTERNATIVE = '鼓励孩子每天坚持阅读，家长可以陪着读、聊一聊，不需要签字、拍照或打卡。';
+export const SPORT = /(跳绳|运动|锻炼|跑步|仰卧起坐|体育|跳远|拍球|踢毽)/;
+export const SPORT_ALTERNATIVE = '鼓励孩子每天坚持锻炼，家长陪伴就好，不需要拍照、录视频或打卡。';
+/** More than this many alternatives make a rewording nobody reads. */
+export const MAX_ALTERNATIVES = 2;
+
+export const ALLOW_REASONS = {
+  empty: '消息没有文字内容，无需处理。',
+  plain: '没有发现让家长批改、检查签字、打印、打卡或代做作业的要求，可以发送。',
+  negated: '消息提到了相关事项，但说明了家长不需要做，可以发送。',
+  exemption: '这是家长签字免写作业的说明，符合规定，可以发送。',
+  notHomework: '这里的签字、检查或打印与作业无关，可以发送。',
+  teacherOrPupil: '这些事由老师或孩子自己完成，不要求家长，可以发送。',
+  notPrimary: '电子作业只对小学生禁止，这条消息不是发给小学生的，可以发送。',
+  privateResult: '成绩按等级或私下告知，没有公开分数和排名，可以发送。',
+  question: '这是在询问或说明规定，没有提出要求，可以发送。',
+} as const;
+export type AllowReason = keyof typeof ALLOW_REASONS;

@@ -1,0 +1,169 @@
+/**
+ * Answering a parent's policy question from the knowledge base.
+ *
+ * How an answer is chosen, so that any reply can be explained:
+ * 1. The question is normalised and its grades read (三年级, 初二, 小学 …).
+ * 2. It becomes tokens: lexicon concepts (批改 / 改作业 / 判作业 are one
+ *    concept), and for words the lexicon does not know, Segmenter words and
+ *    character bigrams.
+ * 3. An entry is a candidate only if the question holds one of its intent
+ *    cues (`need`) and the entry covers the grades the question names.
+ * 4. Candidates are ranked by BM25 over their cue phrases and answer text.
+ * 5. The winner is given only if it covers enough of the question: the share
+ *    of the question's weighted tokens that the entry also holds. Words the
+ *    knowledge base has never seen (发票, 春游) and subjects it declines
+ *    (医保, 中考) weigh heavily, so a question that is mostly about them is
+ *    declined with a pointer to the 班主任 instead of answered with a near miss.
+ *
+ * Pure: no I/O, no clock. Every function is total: any input gives an answer
+ * or a polite decline, never an exception.
+ */
+import { EXAMPLE_SCHOOL_VALUES, type KbEntry, type SchoolValues } from './entries.ts';
+import { ANSWER_THRESHOLD, rank, readQuestion, UNPROMPTED_THRESHOLD } from './rank.ts';
+import { gradeMentions, MAX_QUESTION_CHARS, normalizeQuestion } from './text.ts';
+
+export type { SchoolValues } from './entries.ts';
+export { EXAMPLE_SCHOOL_VALUES } from './entries.ts';
+
+export interface PolicyAnswer {
+  answered: boolean;
+  entryId: string | null;
+  topic: string | null;
+  /** the Chinese reply: the answer with its source, e.g. "…（来源：002_0f47ff1c24227790.txt 三、作业管理）"; or the polite decline saying it does not know and to ask the 班主任 */
+  text: string;
+  /** seed file names cited, e.g. ['002_0f47ff1c24227790.txt'] ([] when declined) */
+  sources: string[];
+  /** the grade used for a grade-specific answer, if any */
+  grade: number | null;
+  /** retrieval confidence, for logs */
+  score: number;
+}
+
+const DECLINE_TEXT = '抱歉，这个问题我没有把握回答，请直接问班主任老师。我能回答“双减”政策方面的问题，比如作业时长、睡眠、考试、课后服务和校外培训。';
+const DECLINE_EMPTY = '没有看到问题。可以问我“双减”政策方面的问题，比如“三年级每天作业多长时间”；其他事情请问班主任老师。';
+const DECLINE_LONG = `问题太长了（超过${MAX_QUESTION_CHARS}字），我没法准确回答。请用一两句话问我，或直接问班主任老师。`;
+
+// ── Writing the answer ────────────────────────────────────────────────────
+
+const GRADE_LABEL = ['', '一年级', '二年级', '三年级', '四年级', '五年级', '六年级', '初一', '初二', '初三', '高一', '高二', '高三'];
+const HHMM = /^([01]?\d|2[0-3]):[0-5]\d$/;
+
+/** The school's values, each one checked: a bad value falls back to the example school's. */
+function schoolValues(v: unknown): SchoolValues {
+  const given = (v && typeof v === 'object' ? v : {}) as Partial<Record<keyof SchoolValues, unknown>>;
+  const time = (k: 'cutoffPrimary' | 'cutoffJunior' | 'publishTime' | 'afterSchoolEnd') => {
+    const x = given[k];
+    return typeof x === 'string' && HHMM.test(x.trim()) ? x.trim() : EXAMPLE_SCHOOL_VALUES[k];
+  };
+  const fee = given.afterSchoolFeePerMonth;
+  const name = given.schoolName;
+  return {
+    schoolName: typeof name === 'string' && name.trim() ? name.trim() : EXAMPLE_SCHOOL_VALUES.schoolName,
+    cutoffPrimary: time('cutoffPrimary'),
+    cutoffJunior: time('cutoffJunior'),
+    publishTime: time('publishTime'),
+    afterSchoolEnd: time('afterSchoolEnd'),
+    afterSchoolFeePerMonth: typeof fee === 'number' && Number.isFinite(fee) && fee >= 0 ? fee : EXAMPLE_SCHOOL_VALUES.afterSchoolFeePerMonth,
+  };
+}
+
+function fill(text: string, values: SchoolValues): string {
+  return text.replace(/\{([A-Za-z]+)\}/g, (whole, key: string) => (key in values ? String(values[key as keyof SchoolValues]) : whole));
+}
+
+/** The answer for the grades asked about: one band's variant, several, or the general answer. */
+function body(entry: KbEntry, grades: number[]): { text: string; grade: number | null } {
+  const inRange = grades.filter((g) => g >= entry.grades[0] && g <= entry.grades[1]);
+  const variants = entry.variants ?? [];
+  if (!inRange.length || !variants.length) return { text: entry.answer, grade: null };
+  const chosen = variants.filter((v) => inRange.some((g) => g >= v.grades[0] && g <= v.grades[1]));
+  if (!chosen.length || chosen.length === variants.length) return { text: entry.answer, grade: null };
+  const text = chosen.map((v) => v.text).join('');
+  if (inRange.length === 1) {
+    const g = inRange[0]!;
+    return { text: `${GRADE_LABEL[g] ?? ''}：${text}`, grade: g };
+  }
+  return { text, grade: null };
+}
+
+function cite(entry: KbEntry): string {
+  const seed = `${entry.source.file} ${entry.source.section}`;
+  return `（来源：${entry.national ? `${entry.national}；` : ''}${seed}）`;
+}
+
+function decline(text: string, score = 0): PolicyAnswer {
+  return { answered: false, entryId: null, topic: null, text, sources: [], grade: null, score: round(score) };
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+const validGrade = (g: unknown): g is number => typeof g === 'number' && Number.isInteger(g) && g >= 1 && g <= 12;
+
+/**
+ * A leading @-mention is addressed to the bot, not part of the question.
+ * WeChat ends a mention with a space (often U+2005); without one, only the
+ * bot's usual names are known to end it.
+ */
+const LEADING_MENTION = /^\s*([@＠][^\s@＠]{1,20}[\s\u2005]+)+|^\s*[@＠](双减小助手|小助手|助手|机器人)/;
+
+export function answerPolicyQuestion(question: string, opts?: { grade?: number; values?: SchoolValues }): PolicyAnswer {
+  try {
+    const s = normalizeQuestion(typeof question === 'string' ? question.replace(LEADING_MENTION, '') : question);
+    if (!/\p{Script=Han}/u.test(s)) return decline(s.length > MAX_QUESTION_CHARS ? DECLINE_LONG : s ? DECLINE_TEXT : DECLINE_EMPTY);
+    if (s.length > MAX_QUESTION_CHARS) return decline(DECLINE_LONG);
+    const q = readQuestion(s);
+    const best = rank(q)[0];
+    if (!best || best.coverage < ANSWER_THRESHOLD) return decline(DECLINE_TEXT, best?.coverage ?? 0);
+    const entry = best.doc.entry;
+    const grades = q.named.length ? q.named : validGrade(opts?.grade) ? [opts.grade] : [];
+    const { text, grade } = body(entry, grades);
+    return {
+      answered: true,
+      entryId: entry.id,
+      topic: entry.topic,
+      text: `${fill(text, schoolValues(opts?.values))}${cite(entry)}`,
+      sources: [entry.source.file],
+      grade,
+      score: round(best.coverage),
+    };
+  } catch {
+    return decline(DECLINE_TEXT);
+  }
+}
+
+/** Asking forms: a question mark, a final particle, or an interrogative. */
+const QUESTION_FORM =
+  /[?？]|[吗么嘛呢](?=$|[,，.。!！~～\s])|多久|多长|几点|几个|几次|几天|几小时|多少|什么|啥|怎么|如何|是否|能不能|可不可以|可以不|行不行|有没有|要不要|算不算|是不是|会不会|允不允许|合不合规|需不需要|用不用|让不让|哪/;
+/** Longer than this, a group message is a story or a notice, not a question to answer unasked. */
+const MAX_UNPROMPTED_CHARS = 150;
+/**
+ * About one day's arrangements (明天还有课后服务吗) or something that has
+ * happened (交了吗): the class's business, for the teacher to answer.
+ */
+const ABOUT_ONE_DAY = /今天|明天|后天|今晚|明晚|昨天|这周|下周|本周|这个周|下个周|周[一二三四五六日]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|了吗|了没|了没有/;
+
+/** true when a group message (not @-mentioning the bot) is clearly a policy question the bot should answer unprompted; false for chatter (收到, 谢谢老师, 👍), logistics, and statements */
+export function isClearPolicyQuestion(text: string): boolean {
+  try {
+    if (typeof text !== 'string') return false;
+    const raw = text.trim();
+    // Addressed to someone else in the group.
+    if (/^[@＠]/.test(raw)) return false;
+    const s = normalizeQuestion(raw);
+    if (s.length < 4 || s.length > MAX_UNPROMPTED_CHARS) return false;
+    if (!QUESTION_FORM.test(s) || ABOUT_ONE_DAY.test(s)) return false;
+    const a = answerPolicyQuestion(s);
+    return a.answered && a.score >= UNPROMPTED_THRESHOLD;
+  } catch {
+    return false;
+  }
+}
+
+/** the grade mentioned in a question ("我家孩子三年级", "初二", "七年级", "小学一年级"), or null */
+export function gradeFromText(text: string): number | null {
+  try {
+    const { explicit } = gradeMentions(normalizeQuestion(text));
+    return explicit.length === 1 && explicit[0]! <= 9 ? explicit[0]! : null;
+  } catch {
+    return null;
+  }
+}
