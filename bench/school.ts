@@ -2,7 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { schoolConfigSchema, type SchoolConfig } from '../bot/config/schema.ts';
 import { addDays, isoWeekday } from '../rules/calendar.ts';
-import { partitionFile, stringifyBag } from '../storage/lowdb.ts';
+import { partitionFile } from '../storage/lowdb.ts';
+import { journalLines } from '../storage/journal.ts';
 import type { StoredRecord } from '../storage/records.ts';
 
 /** A school of `classes` classes across grades 1–9, with `parentsPerClass` bound parents each. */
@@ -60,7 +61,7 @@ export function writeSchoolYear(dir: string, config: SchoolConfig, days: string[
   }
   for (const [f, items] of byFile) {
     mkdirSync(path.dirname(f), { recursive: true });
-    writeFileSync(f, stringifyBag({ items }));
+    writeFileSync(f, journalLines(items));
   }
   return { records: n };
 }

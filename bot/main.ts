@@ -9,6 +9,7 @@ import { ConsoleTransport, runConsole } from './adapters/console.ts';
 import { SendError, type Route, type Transport } from './outbox.ts';
 import { DataDirLockedError } from '../storage/lowdb.ts';
 import { createLarkClient, larkCredentialsFromEnv, LarkTransport } from './lark/transport.ts';
+import { larkContacts, larkReceiverFor, startLarkInbound } from './adapters/lark.ts';
 
 const log = createLogger();
 
@@ -35,9 +36,15 @@ async function main(): Promise<void> {
   const chat = process.env.LARK_SCHOOL_CHAT_ID;
   if (chat) config.lark.schoolChatId = chat;
   const dataDir = path.resolve(process.env.DATA_DIR ?? './data');
-  const consoleMode = !process.env.WECHATY_PUPPET;
   const creds = larkCredentialsFromEnv(process.env);
-  const larkTransport: Transport = creds ? new LarkTransport(createLarkClient(creds)) : unconfigured('飞书（LARK_APP_ID / LARK_APP_SECRET）');
+  const larkClient = creds ? createLarkClient(creds, log) : undefined;
+  const larkTransport: Transport = larkClient ? new LarkTransport(larkClient, larkReceiverFor(config)) : unconfigured('飞书（LARK_APP_ID / LARK_APP_SECRET）');
+  const larkClasses = config.classes.filter((c) => c.platform === 'lark').length;
+  const wechatClasses = config.classes.length - larkClasses;
+  // Each platform starts when it has classes and its settings; with neither, the terminal stands in.
+  const wechatOn = !!process.env.WECHATY_PUPPET && wechatClasses > 0;
+  const larkOn = !!larkClient && larkClasses > 0;
+  const consoleMode = !wechatOn && !larkOn;
 
   let wechat: Transport = unconfigured('微信');
   const consoleOut = new ConsoleTransport(config);
@@ -45,7 +52,7 @@ async function main(): Promise<void> {
   const contactPlatform = (id: string) =>
     config.classes.find((c) => c.teachers.some((t) => t.id === id) || c.parents.some((p) => p.id === id))?.platform ?? 'wechat';
   const routeFor = (to: string): Route => {
-    if (to.startsWith('lark:')) return creds || !consoleMode ? { platform: 'lark', transport: larkTransport } : { platform: 'console', transport: consoleOut };
+    if (to.startsWith('lark:') || to.startsWith('dm:lark:')) return creds || !consoleMode ? { platform: 'lark', transport: larkTransport } : { platform: 'console', transport: consoleOut };
     if (consoleMode) return { platform: 'console', transport: consoleOut };
     const platform = to.startsWith('dm:') ? contactPlatform(to.slice(3)) : (config.classes.find((c) => c.group === to)?.platform ?? 'wechat');
     return platform === 'lark' ? { platform, transport: larkTransport } : { platform: 'wechat', transport: lazyWechat };
@@ -76,11 +83,19 @@ async function main(): Promise<void> {
     await shutdown();
     return;
   }
-  const { startWechat } = await import('./adapters/wechat.ts');
-  const adapter = await startWechat({ config, store: rt.store, log, receive: (m) => rt.bot.receive(m), name: 'shuangjian', dataDir });
-  wechat = adapter.transport;
+  if (larkClasses > 0 && !larkOn) log.error({ larkClasses }, '有班级配置在飞书上，但没有设置 LARK_APP_ID / LARK_APP_SECRET，这些班级收不到消息');
+  if (wechatClasses > 0 && !wechatOn) log.error({ wechatClasses }, '有班级在微信上，但没有设置 WECHATY_PUPPET，这些班级收不到消息（见 README“连接微信”）');
+  // Lark first: it needs no login, so Lark classes work while the WeChat QR code waits.
+  if (larkOn && creds) {
+    await startLarkInbound({ client: larkClient!, creds, receive: (m) => rt.bot.receive(m), log, mapContact: larkContacts(config).toContact });
+  }
   await rt.outbox.resume();
-  log.info({ classes: config.classes.length }, '机器人已启动');
+  if (wechatOn) {
+    const { startWechat } = await import('./adapters/wechat.ts');
+    const adapter = await startWechat({ config, store: rt.store, log, receive: (m) => rt.bot.receive(m), name: 'shuangjian', dataDir });
+    wechat = adapter.transport;
+  }
+  log.info({ classes: config.classes.length, larkClasses, wechatOn, larkOn }, '机器人已启动');
 }
 
 await main();

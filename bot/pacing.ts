@@ -32,7 +32,7 @@ export const PLATFORM_LIMITS = {
 // Timers are not exact to the millisecond: pace a few percent slower than the limit.
 export const PACING: Record<PlatformName, Pacing> = {
   wechat: { accountMinMs: 1100, chatMinMs: 1100, jitterMs: 400, accountConcurrency: 1 },
-  lark: { accountMinMs: 21, chatMinMs: 210, jitterMs: 0, accountConcurrency: null },
+  lark: { accountMinMs: 22, chatMinMs: 210, jitterMs: 0, accountConcurrency: null },
   console: { accountMinMs: 0, chatMinMs: 0, jitterMs: 0, accountConcurrency: null },
 };
 

@@ -33,10 +33,11 @@ export async function report(o: ReportOptions): Promise<number> {
     return 2;
   }
   const config = { ...o.config, lark: { ...o.config.lark, schoolChatId: chat } };
-  const transport = new LarkTransport(createLarkClient(creds));
+  const log = createLogger();
+  const transport = new LarkTransport(createLarkClient(creds, log));
   let rt;
   try {
-    rt = await createRuntime({ config, dataDir: o.dataDir, log: createLogger(), routeFor: () => ({ platform: 'lark', transport }) });
+    rt = await createRuntime({ config, dataDir: o.dataDir, log, routeFor: () => ({ platform: 'lark', transport }) });
   } catch (e) {
     if (e instanceof DataDirLockedError) {
       process.stderr.write(`${e.message}\n机器人正在运行时，周报会在计划时间自动发送。\n`);

@@ -1,5 +1,6 @@
 import { localDate } from '../rules/calendar.ts';
 import { classifyTeacherMessage, type GuardVerdict } from '../rules/guard/classify.ts';
+import { RULE_INFO } from '../rules/guard/lexicon.ts';
 import type { GuardEvent } from '../storage/records.ts';
 import { post, reply, save, tell } from './effects.ts';
 import { teacherLabel } from './identify.ts';
@@ -15,6 +16,13 @@ export function guardRefusalText(v: GuardVerdict): string {
 }
 
 const MAX_NOTICE_CHARS = 500;
+
+/** What parents read in the group: the rule and what that means for them, never the teacher's name. */
+function publicNote(v: GuardVerdict): string {
+  const info = v.rule ? RULE_INFO[v.rule] : undefined;
+  if (!info) return '温馨说明：按照双减规定，这类事项由老师在学校完成，家长不需要做。孩子按时完成、按时睡觉就好。';
+  return `温馨说明：按照双减规定，${info.ruleText}（依据：${info.source}）。${info.alternative}`;
+}
 
 function guardEvent(msg: Inbound, ctx: Context, v: GuardVerdict, action: GuardEvent['action'], classId?: string): GuardEvent {
   return {
@@ -71,7 +79,7 @@ export function guardDirectMessage(msg: Inbound, ctx: Context): Effect[] | null 
   if (mode === 'public' && !inQuietHours(ctx)) {
     return [
       save(guardEvent(msg, ctx, v, 'public', ctx.klass.id)),
-      post(ctx.klass.group, `温馨说明：按照双减规定，${v.ruleText ?? '这类事项由老师完成'}，家长不需要做这件事。孩子按时完成、按时睡觉就好。`),
+      post(ctx.klass.group, publicNote(v)),
       nudge,
     ];
   }

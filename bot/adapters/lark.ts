@@ -2,7 +2,9 @@ import * as lark from '@larksuiteoapi/node-sdk';
 import { z } from 'zod';
 import type { Inbound } from '../../handlers/types.ts';
 import type { Logger } from '../log.ts';
-import type { LarkCredentials } from '../lark/transport.ts';
+import type { LarkCredentials, LarkReceiver } from '../lark/transport.ts';
+import type { SchoolConfig } from '../config/schema.ts';
+import { SendError } from '../outbox.ts';
 
 /*
  * Class groups on Lark: the SDK's long connection (WSClient) delivers
@@ -32,6 +34,43 @@ const receiveEventSchema = z.object({
 
 /** Contact ids of Lark users that the configuration does not name: `lark:<open_id>`. */
 export const defaultLarkContact = (openId: string): string => `lark:${openId}`;
+
+/**
+ * Who is who on Lark. A configured person with `larkOpenId` is known by their
+ * school contact id; anyone else by `lark:<open_id>`, so a stranger's open_id
+ * can never equal a teacher's id.
+ */
+export function larkContacts(config: SchoolConfig): { toContact(openId: string): string; toOpenId(contactId: string): string | undefined } {
+  const byOpenId = new Map<string, string>();
+  const byContact = new Map<string, string>();
+  for (const c of config.classes) {
+    for (const p of [...c.teachers, ...c.parents]) {
+      if (!p.larkOpenId) continue;
+      byOpenId.set(p.larkOpenId, p.id);
+      byContact.set(p.id, p.larkOpenId);
+    }
+  }
+  return {
+    toContact: (openId) => byOpenId.get(openId) ?? defaultLarkContact(openId),
+    toOpenId: (contactId) => byContact.get(contactId) ?? (contactId.startsWith('lark:') ? contactId.slice(5) : undefined),
+  };
+}
+
+/**
+ * Where an outbox address goes on Lark: `dm:<contact>` to that person's open_id,
+ * anything else (`lark:<chat id>`, a Lark class's group id) to a chat.
+ */
+export function larkReceiverFor(config: SchoolConfig): (to: string) => LarkReceiver {
+  const contacts = larkContacts(config);
+  return (to) => {
+    if (to.startsWith('dm:')) {
+      const openId = contacts.toOpenId(to.slice(3));
+      if (!openId) throw new SendError(`${to.slice(3)} 没有配置飞书 open_id（larkOpenId），无法私聊`, true);
+      return { type: 'open_id', id: openId };
+    }
+    return { type: 'chat_id', id: to.replace(/^lark:/, '') };
+  };
+}
 
 /** `@_user_1`, `@_all`: what Lark leaves in the text where a mention was. */
 const MENTION_PLACEHOLDER = /@_(?:user_\d+|all)/g;

@@ -25,15 +25,20 @@ const timezone = z.string().refine(
   { error: '不是有效的时区名，例如 "Asia/Shanghai"' },
 );
 
+// On Lark a person is known by the app's open_id for them; WeChat needs no such field (see README).
+const larkOpenId = z.string().regex(/^ou_[A-Za-z0-9]+$/, { error: '应为飞书 open_id（ou_ 开头）' }).optional();
+
 export const teacherSchema = z.object({
   id,
   name: z.string().min(1).max(20).optional(),
+  larkOpenId,
   subjects: z.array(z.string().min(1).max(10), { error: '应为学科列表，例如 [数学]' }).min(1, { error: '至少填一个学科' }),
   head: z.boolean().default(false),
 });
 
 export const parentSchema = z.object({
   id,
+  larkOpenId,
   pupil: z.string({ error: '应为学生姓名' }).min(1, { error: '学生姓名不能为空' }).max(20, { error: '学生姓名太长' }),
 });
 
@@ -110,6 +115,18 @@ export const schoolConfigSchema = z
       c.parents.forEach((p, j) => {
         if (ids.has(p.id)) ctx.addIssue({ code: 'custom', path: ['classes', i, 'parents', j, 'id'], message: `${p.id} 已是本班老师，不能同时是家长` });
       });
+    });
+    // One Lark account is one person: two contact ids on it would let one act as the other.
+    const owner = new Map<string, string>();
+    cfg.classes.forEach((c, i) => {
+      for (const [list, people] of [['teachers', c.teachers], ['parents', c.parents]] as const) {
+        people.forEach((p, j) => {
+          if (!p.larkOpenId) return;
+          const was = owner.get(p.larkOpenId);
+          if (was && was !== p.id) ctx.addIssue({ code: 'custom', path: ['classes', i, list, j, 'larkOpenId'], message: `这个飞书 open_id 已属于 ${was}，一个飞书账号只能对应一个人` });
+          else owner.set(p.larkOpenId, p.id);
+        });
+      }
     });
   });
 

@@ -122,23 +122,30 @@ export function classifyLarkError(e: unknown, chat?: string): SendError {
   return new SendError(String(e), false);
 }
 
-/** Sends text or a card to a Lark chat (`lark:<chat id>`, or a class group mapped to one). */
+/** A Lark message's addressee, as the message API names it. */
+export interface LarkReceiver {
+  type: 'chat_id' | 'open_id';
+  id: string;
+}
+
+/** Sends text or a card to a Lark chat (`lark:<chat id>`, a Lark class's group) or person. */
 export class LarkTransport implements Transport {
   constructor(
     private readonly client: lark.Client,
-    private readonly chatIdFor: (to: string) => string = (to) => to.replace(/^lark:/, ''),
+    private readonly receiverFor: (to: string) => LarkReceiver = (to) => ({ type: 'chat_id', id: to.replace(/^lark:/, '') }),
   ) {}
 
   async send(entry: OutboxEntry): Promise<void> {
+    const receiver = this.receiverFor(entry.to);
     const data = {
-      receive_id: this.chatIdFor(entry.to),
+      receive_id: receiver.id,
       msg_type: entry.card ? 'interactive' : 'text',
       content: JSON.stringify(entry.card ?? { text: entry.text }),
       uuid: larkUuid(entry.key),
     };
     let res: { code?: number; msg?: string } | undefined;
     try {
-      res = await this.client.im.v1.message.create({ params: { receive_id_type: 'chat_id' }, data });
+      res = await this.client.im.v1.message.create({ params: { receive_id_type: receiver.type }, data });
     } catch (e) {
       throw classifyLarkError(e, data.receive_id);
     }

@@ -103,7 +103,7 @@ export const ENTRIES: readonly KbEntry[] = [
     alsoSee: [{ file: S001, section: '五、(二)2.严控作业时间和总量' }],
     grades: COMPULSORY,
     uses: [],
-    need: [['HW', 'AMOUNT'], ['HW', 'RULE'], ['WRITTEN']],
+    need: [['HW', 'AMOUNT'], ['HW', 'RULE'], ['HW', 'ASSIGN'], ['WRITTEN']],
     cues: ['书面作业多久', '作业时长', '作业总量', '作业多长时间', '写多久', '60分钟', '90分钟', '一个半小时', '超标', '超时', '太多', '有没有作业', '有作业吗', '留作业', '布置书面作业', '回家写作业', '作业量', '两个小时'],
   },
   {
@@ -356,7 +356,7 @@ export const ENTRIES: readonly KbEntry[] = [
     ],
     grades: COMPULSORY,
     uses: [],
-    need: [['RANK'], ['LEVEL'], ['SCORE', 'DISCLOSE'], ['SCORE', 'GROUP']],
+    need: [['RANK'], ['LEVEL'], ['SCORE', 'DISCLOSE'], ['SCORE', 'GROUP'], ['SCORE', 'TEACHER']],
     cues: ['排名', '名次', '公布成绩', '分数', '等级', 'abcd', '成绩单', '发成绩到群里', '晒分数', '为什么没有分数'],
   },
   {

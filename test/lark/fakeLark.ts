@@ -38,6 +38,8 @@ export interface RecordedRequest {
   /** what the fake answered: an HTTP status, or 'hang' / 'reset' for a request left unanswered */
   status: number | 'hang' | 'reset';
   code?: number;
+  /** which of the enforced limits a 429 was for */
+  limitedBy?: 'app' | 'chat';
 }
 
 export interface DeliveredMessage {
@@ -174,8 +176,11 @@ export async function startFakeLark(opts: FakeLarkOptions = {}): Promise<FakeLar
       if (limits) {
         const chat = chatHits.get(b.receive_id) ?? [];
         chatHits.set(b.receive_id, chat);
-        if (over(appHits, now, limits.perApp) || over(chat, now, limits.perChat)) {
-          return answer(429, { code: 99991400, msg: 'request trigger frequency limit' }, { 'x-ogw-ratelimit-limit': String(limits.perChat), 'x-ogw-ratelimit-reset': '1' });
+        const limitedBy = over(appHits, now, limits.perApp) ? 'app' : over(chat, now, limits.perChat) ? 'chat' : null;
+        if (limitedBy) {
+          rec.limitedBy = limitedBy;
+          const limit = limitedBy === 'app' ? limits.perApp : limits.perChat;
+          return answer(429, { code: 99991400, msg: 'request trigger frequency limit' }, { 'x-ogw-ratelimit-limit': String(limit), 'x-ogw-ratelimit-reset': '1' });
         }
         appHits.push(now);
         chat.push(now);

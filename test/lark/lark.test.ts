@@ -14,6 +14,7 @@ import { schoolConfigSchema, type SchoolConfig } from '../../bot/config/schema.t
 import type { Repository, StoredRecord } from '../../storage/repository.ts';
 import type { OutboxEntry } from '../../storage/outbox.ts';
 import { exampleConfig, tempDir } from '../helpers.ts';
+import { LowdbRepository } from '../../storage/lowdb.ts';
 
 const APP_ID = 'cli_a1b2c3d4e5f60718';
 const APP_SECRET = 'test-secret';
@@ -80,7 +81,10 @@ async function until(cond: () => boolean, what: string, ms = 10_000): Promise<vo
 }
 
 /** The entries left in the data folder's outbox file, whatever their status. */
-const outboxFile = (dir: string): OutboxEntry[] => JSON.parse(readFileSync(path.join(dir, 'outbox', 'pending.json'), 'utf8')).items;
+const outboxFile = async (dir: string): Promise<OutboxEntry[]> => {
+  const repo = await LowdbRepository.open(dir, { readOnly: true });
+  return repo.outbox.all();
+};
 
 async function sendEffects(rt: Runtime, config: SchoolConfig, week: string) {
   const effects = await weeklySummaryEffects(config, rt.store, week);
@@ -286,7 +290,7 @@ describe('Lark failures through the real SDK', () => {
     await closeRuntime(rt1);
     // Stopping waited for the request (until its timeout), retried nothing, and left the entry pending.
     expect(first.lines.filter((l) => l.level === 'warn' || l.level === 'error')).toEqual([]);
-    expect(outboxFile(dir)).toMatchObject([{ key: 'restart-1', status: 'pending' }]);
+    expect(await outboxFile(dir)).toMatchObject([{ key: 'restart-1', status: 'pending' }]);
 
     // A new process: new client (new token), same data folder.
     const second = captureLog();
@@ -303,7 +307,7 @@ describe('Lark failures through the real SDK', () => {
     expect(await rt2.store.outbox.wasSent('restart-1')).toBe(true);
     expect(await rt2.store.outbox.pending()).toEqual([]);
     await closeRuntime(rt2);
-    expect(outboxFile(dir)).toEqual([]);
+    expect(await outboxFile(dir)).toEqual([]);
   });
 
   it.each([
@@ -339,7 +343,7 @@ describe('Lark failures through the real SDK', () => {
     expect((err as SendError).message).toContain('LARK_APP_SECRET');
 
     await closeRuntime(rt);
-    expect(outboxFile(dir)).toMatchObject([{ key: 'bad-cred-1', status: 'failed', error: expect.stringContaining('LARK_APP_ID') }]);
+    expect(await outboxFile(dir)).toMatchObject([{ key: 'bad-cred-1', status: 'failed', error: expect.stringContaining('LARK_APP_ID') }]);
   });
 
   it.each([
