@@ -1,5 +1,7 @@
 import { dailyCap } from './grade.ts';
 import type { HomeworkItem } from '../storage/records.ts';
+import { readNumber } from './numerals.ts';
+export { chineseNumber } from './numerals.ts';
 
 /** Tags a teacher may add to an item. */
 export const OPTIONAL_TAGS = ['选做', '弹性'] as const;
@@ -10,24 +12,6 @@ export const MAX_CONTENT_CHARS = 200;
 /** An optional or non-written item over this is not a believable estimate. */
 export const MAX_ITEM_MINUTES = 180;
 
-const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
-/** "二十五" → 25, "十" → 10, "九十" → 90; up to 999. null when not a Chinese numeral. */
-export function chineseNumber(s: string): number | null {
-  if (!/^[零〇一二两三四五六七八九十百]+$/.test(s)) return null;
-  let total = 0;
-  let digit = 0;
-  for (const ch of s) {
-    if (ch === '百') {
-      total += (digit || 1) * 100;
-      digit = 0;
-    } else if (ch === '十') {
-      total += (digit || 1) * 10;
-      digit = 0;
-    } else digit = CN_DIGITS[ch] ?? 0;
-  }
-  return total + digit;
-}
 
 export type MinutesParse =
   | { kind: 'ok'; minutes: number; match: string }
@@ -42,12 +26,12 @@ export function parseMinutes(text: string): MinutesParse {
   if (half) return { kind: 'ok', minutes: 30, match: half[0] };
   const hours = /([0-9０-９.．]+|[一二两三])\s*(个)?(小时|h\b)/i.exec(text);
   if (hours) {
-    const n = toNumber(hours[1]!);
+    const n = readNumber(hours[1]!);
     return n === null ? { kind: 'invalid', match: hours[0] } : { kind: 'ok', minutes: Math.round(n * 60), match: hours[0] };
   }
   const mins = /(?:约|大约|预计|共|用时)?\s*([0-9０-９.．]+|[零〇一二两三四五六七八九十百]+)\s*(分钟|min(?:s|utes?)?\b|分(?![数析类享配钟]))/i.exec(text);
   if (mins) {
-    const n = toNumber(mins[1]!);
+    const n = readNumber(mins[1]!);
     return n === null || !Number.isInteger(n) ? { kind: 'invalid', match: mins[0] } : { kind: 'ok', minutes: n, match: mins[0] };
   }
   // "abc分钟": the teacher meant an estimate but wrote no number.
@@ -55,11 +39,6 @@ export function parseMinutes(text: string): MinutesParse {
   return garbled ? { kind: 'invalid', match: garbled[0] } : { kind: 'missing' };
 }
 
-function toNumber(s: string): number | null {
-  const ascii = s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace('．', '.');
-  if (/^\d+(\.\d+)?$/.test(ascii)) return Number(ascii);
-  return chineseNumber(s);
-}
 
 export interface HomeworkDraft {
   /** a class named in the command (name or id), when given */

@@ -1,18 +1,8 @@
 // Policy answers through simulate (issue 6.4): when the bot speaks, for which
 // grade, what it does not know, and no double answer in one group.
 import { describe, it, expect } from 'vitest';
-import { ev, run, to } from './script.ts';
+import { ev, run, storedOn, to } from './script.ts';
 import { exampleConfig, tempDir } from './helpers.ts';
-import { LowdbRepository } from '../storage/lowdb.ts';
-
-async function questions(dataDir: string) {
-  const repo = await LowdbRepository.open(dataDir, { readOnly: true });
-  try {
-    return await repo.day('question', '2026-11-23');
-  } finally {
-    await repo.close();
-  }
-}
 
 describe('policy answers', () => {
   it('answers an @-mention in the group for the class’s grade, with the source', async () => {
@@ -34,7 +24,7 @@ describe('policy answers', () => {
     const dataDir = tempDir();
     const out = await run([ev('10:00', 'dm', 'p32b', '校服在哪里买？')], exampleConfig(), dataDir);
     expect(to(out, 'dm:p32b')[0]!.text).toContain('班主任');
-    expect((await questions(dataDir)).map((q) => [q.classId, q.askerId, q.answered, q.question])).toEqual([['c3-2', 'p32b', false, '校服在哪里买？']]);
+    expect((await storedOn(dataDir, 'question')).map((q) => [q.classId, q.askerId, q.answered, q.question])).toEqual([['c3-2', 'p32b', false, '校服在哪里买？']]);
   });
 
   it('points a second asker to the answer just given instead of repeating it', async () => {

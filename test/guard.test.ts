@@ -1,9 +1,8 @@
 // The parent-burden guard where it acts (issue 5.2–5.4): /通知, /作业, and a
 // teacher's own message in the group under each directMessageGuard setting.
 import { describe, it, expect } from 'vitest';
-import { ev, run, to } from './script.ts';
+import { ev, run, storedOn, to } from './script.ts';
 import { exampleConfig, tempDir } from './helpers.ts';
-import { LowdbRepository } from '../storage/lowdb.ts';
 import type { SchoolConfig } from '../bot/config/schema.ts';
 
 const withGuard = (mode: SchoolConfig['policy']['directMessageGuard']): SchoolConfig => {
@@ -11,15 +10,6 @@ const withGuard = (mode: SchoolConfig['policy']['directMessageGuard']): SchoolCo
   c.policy.directMessageGuard = mode;
   return c;
 };
-
-async function guardEvents(dataDir: string) {
-  const repo = await LowdbRepository.open(dataDir, { readOnly: true });
-  try {
-    return await repo.day('guardEvent', '2026-11-23');
-  } finally {
-    await repo.close();
-  }
-}
 
 describe('/通知', () => {
   it('posts an allowed notice with the teacher, and refuses a forbidden ask privately with rule, source and rewording', async () => {
@@ -44,7 +34,7 @@ describe('/通知', () => {
     expect(refusal).toMatch(/00[0-4]_[0-9a-f]{16}\.txt/);
     expect(refusal).toContain('可以这样改：');
 
-    const events = await guardEvents(dataDir);
+    const events = await storedOn(dataDir, 'guardEvent');
     expect(events.map((e) => [e.classId, e.teacherId, e.action, e.rule])).toEqual([['c3-2', 't32m', 'refused', 'parent_checking_signing']]);
   });
 
@@ -66,7 +56,7 @@ describe("a teacher's own message in the group", () => {
     const dm = to(out, 'dm:t32e');
     expect(dm).toHaveLength(1);
     expect(dm[0]!.text).toContain('可以这样改：');
-    expect((await guardEvents(dataDir)).map((e) => e.action)).toEqual(['nudged']);
+    expect((await storedOn(dataDir, 'guardEvent')).map((e) => e.action)).toEqual(['nudged']);
   });
 
   it('public: a courteous note in the group naming the rule, not the teacher, plus the reminder', async () => {
@@ -78,14 +68,14 @@ describe("a teacher's own message in the group", () => {
     expect(note[0]!.text).toMatch(/依据：00[0-4]_/);
     expect(note[0]!.text).not.toMatch(/t32e|英语老师/);
     expect(to(out, 'dm:t32e')).toHaveLength(1);
-    expect((await guardEvents(dataDir)).map((e) => e.action)).toEqual(['public']);
+    expect((await storedOn(dataDir, 'guardEvent')).map((e) => e.action)).toEqual(['public']);
   });
 
   it('off: says nothing but still records the event for the summary', async () => {
     const dataDir = tempDir();
     const out = await run([line], withGuard('off'), dataDir);
     expect(out).toEqual([]);
-    expect((await guardEvents(dataDir)).map((e) => e.action)).toEqual(['logged']);
+    expect((await storedOn(dataDir, 'guardEvent')).map((e) => e.action)).toEqual(['logged']);
   });
 
   it('lets ordinary notices and negations through, and never guards a parent', async () => {
@@ -100,7 +90,7 @@ describe("a teacher's own message in the group", () => {
       dataDir,
     );
     expect(out.filter((o) => o.text.startsWith('温馨说明') || o.to.startsWith('dm:t'))).toEqual([]);
-    expect(await guardEvents(dataDir)).toEqual([]);
+    expect(await storedOn(dataDir, 'guardEvent')).toEqual([]);
   });
 });
 
@@ -109,8 +99,6 @@ describe('/作业 goes through the same check', () => {
     const dataDir = tempDir();
     const out = await run([ev('16:00', 'dm', 't32m', '/作业 数学 20分钟 口算练习第12页，家长检查后签字')], exampleConfig(), dataDir);
     expect(to(out, 'dm:t32m')[0]!.text).toMatch(/签字/);
-    const repo = await LowdbRepository.open(dataDir, { readOnly: true });
-    expect(await repo.day('homework', '2026-11-23')).toEqual([]);
-    await repo.close();
+    expect(await storedOn(dataDir, 'homework')).toEqual([]);
   });
 });

@@ -7,8 +7,15 @@ const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : '�
 
 /** `npm run eval`: the policy answers and the guard on the development samples. */
 export async function runEval(qaFile = process.env.QA_FILE ?? shared('qa_dev.jsonl'), guardFile = process.env.GUARD_FILE ?? shared('guard_dev.jsonl')): Promise<number> {
-  const ask = await evalAsk(qaFile);
-  const guard = await evalGuard(guardFile);
+  let ask, guard;
+  try {
+    ask = await evalAsk(qaFile);
+    guard = await evalGuard(guardFile);
+  } catch (e) {
+    const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? `找不到文件 ${(e as NodeJS.ErrnoException).path}` : e instanceof Error ? e.message : String(e);
+    process.stderr.write(`无法评测：${why}\n`);
+    return 1;
+  }
   const out = [
     '| 评测 | 指标 | 结果 | 目标 |',
     '| --- | --- | --- | --- |',

@@ -17,6 +17,7 @@
  */
 import * as L from './lexicon.ts';
 import { normalizeForGuard, splitSentences, toChinesePunctuation, type Clause, type Sentence } from './text.ts';
+import { readNumber } from '../numerals.ts';
 
 export { normalizeForGuard } from './text.ts';
 
@@ -594,7 +595,7 @@ function lookForPunishment(r: Reading) {
   }
   for (const m of scan(L.REPEAT_COUNT, t)) {
     const parts = /(\d+|[一二两三四五六七八九十百]+)\s*(遍|次|页|份|篇|行)$/.exec(m.text);
-    const n = parts ? toNumber(parts[1]!) : null;
+    const n = parts ? readNumber(parts[1]!) : null;
     if (n === null) continue;
     const unit = parts![2]!;
     const before = t.slice(0, m.at);
@@ -738,26 +739,6 @@ function schoolStage(t: string, grade: number | undefined): MessageFacts['stage'
   if (known !== undefined && known >= 7) return 'junior';
   if (primary) return 'primary';
   return L.YOUNG_PUPIL_CUES.test(t) ? 'primary' : 'unknown';
-}
-
-function toNumber(s: string): number | null {
-  if (/^\d+$/.test(s)) return Number(s);
-  let total = 0;
-  let digit = 0;
-  for (const ch of s) {
-    if (ch === '百') {
-      total += (digit || 1) * 100;
-      digit = 0;
-    } else if (ch === '十') {
-      total += (digit || 1) * 10;
-      digit = 0;
-    } else {
-      const d = L.CN_DIGITS[ch];
-      if (d === undefined) return null;
-      digit = d;
-    }
-  }
-  return total + digit;
 }
 
 function unique(xs: string[]): string[] {

@@ -297,8 +297,6 @@ export const PUNITIVE_ERROR_REPEATS = 5;
 /** At or above this, copying is mechanical whatever the reason. */
 export const MECHANICAL_REPEATS = 10;
 
-export const CN_DIGITS: Readonly<Record<string, number>> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
 /** How the teacher addresses the bot before the notice itself: 小助手，帮我发： */
 export const BOT_PREFIX = /^@?(双减小助手|小助手|助手|机器人)\s*[,:]?\s*((帮我|请你?|麻烦你?|帮忙)?\s*(发一?下|发一条|发个|发布|发|通知一下|通知|转发|布置一下|布置)(一下|一条|个)?(今天|今晚|明天|本周|周末)?的?(作业|通知|消息|公告|内容)?\s*[:,]\s*)?/;
 
