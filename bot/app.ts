@@ -25,6 +25,7 @@ export class Bot {
     readonly outbox: Outbox,
     private readonly log: Logger,
     private readonly clock: () => Date,
+    private readonly bindSecret?: string,
   ) {}
 
   async receive(msg: Inbound): Promise<Effect[]> {
@@ -35,7 +36,7 @@ export class Bot {
     try {
       const stored = await this.store.state('parentBinding');
       const klass = msg.chat.kind === 'group' ? classOfGroup(this.config, msg.chat.groupId) : undefined;
-      const ctx = { config: this.config, store: this.store, identity: identify(msg.from, this.config, stored), now: this.clock(), ...(klass ? { klass } : {}) };
+      const ctx = { config: this.config, store: this.store, identity: identify(msg.from, this.config, stored), now: this.clock(), ...(klass ? { klass } : {}), ...(this.bindSecret ? { bindSecret: this.bindSecret } : {}) };
       const effects = await route(msg, ctx);
       await this.apply(effects);
       return effects;

@@ -8,6 +8,8 @@ import { answerPolicyQuestion } from '../rules/kb/retrieve.ts';
 import { classifyTeacherMessage } from '../rules/guard/classify.ts';
 import { schoolValues } from '../handlers/ask.ts';
 import { simulate } from './simulate.ts';
+import { teacherBindCode } from '../rules/bindCode.ts';
+import { localDate } from '../rules/calendar.ts';
 import { doctor, formatFindings } from './doctor.ts';
 import { createLogger, silentLogger } from './log.ts';
 
@@ -18,6 +20,7 @@ const USAGE = `用法：npx shuangjian <命令>
   report --week YYYY-Www [--data 目录] [--config 文件] [--send]   打印（或发送）周报
   doctor [--config 文件]                  检查配置和运行环境
   migrate --from-lowdb 目录               把 lowdb 数据迁到 PostgreSQL（需 DATABASE_URL）
+  bind-code 老师编号 [--config 文件]      给老师一个一次性绑定码（需 BIND_SECRET）
   eval                                   在开发样例上评测问答和守护`;
 
 const configPath = (flag?: string) => flag ?? process.env.SCHOOL_CONFIG;
@@ -124,8 +127,21 @@ async function main(argv: string[]): Promise<number> {
         ...(str('data') ? { dataDir: path.resolve(str('data')!) } : {}),
         log: process.env.LOG_LEVEL ? createLogger() : silentLogger,
         onBadLine: (no, why) => process.stderr.write(`脚本第 ${no} 行已跳过：${why}\n`),
+        ...(process.env.BIND_SECRET ? { bindSecret: process.env.BIND_SECRET } : {}),
       });
       for (const l of lines) process.stdout.write(`${JSON.stringify(l)}\n`);
+      return 0;
+    }
+    case 'bind-code': {
+      const config = loadConfigOrExit(str('config'));
+      const secret = process.env.BIND_SECRET;
+      if (!secret) return usage('没有设置 BIND_SECRET（学校信息管理员自己保管的一串随机字符，机器人运行时也要设置同一个值，见 .env.example）。');
+      const id = positionals[0] ?? '';
+      const classes = config.classes.filter((c) => c.teachers.some((t) => t.id === id));
+      if (!classes.length) return usage(`配置里没有编号为“${id.slice(0, 64)}”的老师。例如：npx shuangjian bind-code ${config.classes[0]!.teachers[0]!.id}`);
+      const roles = classes.map((c) => `${c.name}${c.teachers.find((t) => t.id === id)!.subjects.join('、')}老师`).join('、');
+      const code = teacherBindCode(secret, id, localDate(new Date(), config.school.timezone));
+      process.stdout.write(`${roles}（${id}）的一次性绑定码：${code}\n请老师私聊机器人发送：/绑定 ${code}\n今天和明天有效，只能用一次；请只发给老师本人。\n`);
       return 0;
     }
     case 'report': {

@@ -52,6 +52,13 @@ export async function doctor(configFile: string | undefined, env: NodeJS.Process
   } else if (larkNeeded) {
     out.push({ level: 'warn', text: '没有设置 LARK_APP_ID / LARK_APP_SECRET：周报只能用 npx shuangjian report 打印，不能发到飞书。' });
   }
+  out.push(
+    env.BIND_SECRET
+      ? env.BIND_SECRET.length >= 16
+        ? { level: 'ok', text: '老师一次性绑定码已启用（npx shuangjian bind-code 老师编号）。' }
+        : { level: 'error', text: 'BIND_SECRET 太短（至少 16 个字符），别人可能猜到绑定码。请换一串更长的随机字符。' }
+      : { level: 'warn', text: '没有设置 BIND_SECRET：老师只能靠配置里的编号和机器人号上的备注（或飞书 larkOpenId）对应身份，不能用一次性绑定码。' },
+  );
   return out;
 }
 

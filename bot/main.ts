@@ -8,6 +8,8 @@ import { startScheduler } from './scheduler.ts';
 import { ConsoleTransport, runConsole } from './adapters/console.ts';
 import { SendError, type Route, type Transport } from './outbox.ts';
 import { DataDirLockedError } from '../storage/lowdb.ts';
+import type { PlatformBinding } from '../storage/records.ts';
+import type { Inbound } from '../handlers/types.ts';
 import { createLarkClient, larkCredentialsFromEnv, LarkTransport } from './lark/transport.ts';
 import { larkContacts, larkReceiverFor, startLarkInbound } from './adapters/lark.ts';
 
@@ -38,7 +40,9 @@ async function main(): Promise<void> {
   const dataDir = path.resolve(process.env.DATA_DIR ?? './data');
   const creds = larkCredentialsFromEnv(process.env);
   const larkClient = creds ? createLarkClient(creds, log) : undefined;
-  const larkTransport: Transport = larkClient ? new LarkTransport(larkClient, larkReceiverFor(config)) : unconfigured('飞书（LARK_APP_ID / LARK_APP_SECRET）');
+  // Lark contacts bound by one-time code; refreshed after each message, read synchronously by the mapping.
+  let larkBindings: PlatformBinding[] = [];
+  const larkTransport: Transport = larkClient ? new LarkTransport(larkClient, larkReceiverFor(config, () => larkBindings)) : unconfigured('飞书（LARK_APP_ID / LARK_APP_SECRET）');
   const larkClasses = config.classes.filter((c) => c.platform === 'lark').length;
   const wechatClasses = config.classes.length - larkClasses;
   // Each platform starts when it has classes and its settings; with neither, the terminal stands in.
@@ -60,7 +64,14 @@ async function main(): Promise<void> {
 
   let rt;
   try {
-    rt = await createRuntime({ config, dataDir, log, routeFor, ...(process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL } : {}) });
+    rt = await createRuntime({
+      config,
+      dataDir,
+      log,
+      routeFor,
+      ...(process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL } : {}),
+      ...(process.env.BIND_SECRET ? { bindSecret: process.env.BIND_SECRET } : {}),
+    });
   } catch (e) {
     if (e instanceof DataDirLockedError || (e instanceof Error && e.name === 'SchoolLockedError')) {
       process.stderr.write(`${e.message}\n`);
@@ -87,7 +98,16 @@ async function main(): Promise<void> {
   if (wechatClasses > 0 && !wechatOn) log.error({ wechatClasses }, '有班级在微信上，但没有设置 WECHATY_PUPPET，这些班级收不到消息（见 README“连接微信”）');
   // Lark first: it needs no login, so Lark classes work while the WeChat QR code waits.
   if (larkOn && creds) {
-    await startLarkInbound({ client: larkClient!, creds, receive: (m) => rt.bot.receive(m), log, mapContact: larkContacts(config).toContact });
+    const refresh = async () => {
+      larkBindings = await rt.store.state('platformBinding');
+    };
+    await refresh();
+    const receive = async (m: Inbound) => {
+      const effects = await rt.bot.receive(m);
+      await refresh();
+      return effects;
+    };
+    await startLarkInbound({ client: larkClient!, creds, receive, log, mapContact: larkContacts(config, () => larkBindings).toContact });
   }
   await rt.outbox.resume();
   if (wechatOn) {

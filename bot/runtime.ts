@@ -21,6 +21,8 @@ export interface RuntimeOptions {
   log: Logger;
   routeFor: (to: string) => Route;
   clock?: () => Date;
+  /** BIND_SECRET: lets teachers bind with a one-time code from the school's IT */
+  bindSecret?: string;
   /** simulate passes its virtual dispatcher; the default paces on real timers */
   dispatcher?: (store: Repository, clock: () => Date) => Dispatcher;
 }
@@ -33,7 +35,7 @@ export async function createRuntime(o: RuntimeOptions): Promise<Runtime> {
   });
   const dispatcher = o.dispatcher ? o.dispatcher(store, clock) : new BottleneckDispatcher(store.outbox, o.log, clock);
   const outbox = new Outbox(store.outbox, o.routeFor, dispatcher, clock);
-  const bot = new Bot(o.config, store, outbox, o.log, clock);
+  const bot = new Bot(o.config, store, outbox, o.log, clock, o.bindSecret);
   return {
     bot,
     store,

@@ -37,6 +37,8 @@ export interface SimulateOptions {
   log?: Logger;
   /** told about each line that could not be read (it is skipped) */
   onBadLine?: (lineNo: number, why: string) => void;
+  /** as BIND_SECRET for the running bot */
+  bindSecret?: string;
 }
 
 /** Outbound times as ISO 8601 in the school's offset, like the script's. */
@@ -87,6 +89,7 @@ export async function simulate(scriptText: string, o: SimulateOptions): Promise<
     dataDir: o.dataDir ?? tmp!,
     log: o.log ?? silentLogger,
     clock,
+    ...(o.bindSecret ? { bindSecret: o.bindSecret } : {}),
     routeFor: (to): Route => ({ platform: platformOf(to), transport }),
     dispatcher: (store, c) =>
       new VirtualDispatcher(store.outbox, c, (entry, at) => {

@@ -3,6 +3,9 @@ import { reply, save, tell } from './effects.ts';
 import { teacherScope } from './scope.ts';
 import type { ParentBinding, PlatformBinding } from '../storage/records.ts';
 import type { Context, Effect, Inbound } from './types.ts';
+import { BIND_CODE, teacherOfBindCode } from '../rules/bindCode.ts';
+import { localDate } from '../rules/calendar.ts';
+import { createHash } from 'node:crypto';
 
 // A pupil's name as parents write it: Chinese or Latin letters, a middle dot, no digits or symbols.
 const PUPIL_NAME = /^[\p{Script=Han}A-Za-z·]{1,10}$/u;
@@ -24,8 +27,45 @@ export function handleBindGroup(msg: Inbound, ctx: Context, args: string): Effec
   return [save(record), reply(msg, `好的，本群已绑定为${klass.name}。家长可以在群里发送 /帮助 看看我能做什么。`)];
 }
 
+/** The platform's own id of a contact the bot does not know yet (`wx:…`, `lark:…`), as the adapters name them. */
+function unknownContact(msg: Inbound): { platform: 'wechat' | 'lark'; platformId: string } | null {
+  const m = /^(wx|lark):(.+)$/.exec(msg.from);
+  if (!m || msg.platform !== (m[1] === 'wx' ? 'wechat' : 'lark')) return null;
+  return { platform: msg.platform, platformId: m[2]! };
+}
+
+/**
+ * /绑定 <一次性码> privately: a teacher proves who they are with the code the
+ * school's IT gave them (npx shuangjian bind-code <id>). Each code binds once.
+ */
+export async function handleBindCode(msg: Inbound, ctx: Context, code: string): Promise<Effect[]> {
+  if (msg.chat.kind !== 'dm') return [reply(msg, '绑定码请私聊我发送，不要发在群里；这个码已经公开，请向学校信息管理员重新要一个。')];
+  if (!ctx.bindSecret) return [reply(msg, '本校没有启用老师绑定码。请联系学校信息管理员。')];
+  if (ctx.identity.teaches.length > 0 || ctx.identity.parentOf.length > 0) return [reply(msg, '您的身份已经确认过了，不需要再绑定。')];
+  const contact = unknownContact(msg);
+  if (!contact) return [reply(msg, '这个聊天无法绑定老师身份。')];
+  const teacherIds = [...new Set(ctx.config.classes.flatMap((c) => c.teachers.map((t) => t.id)))];
+  const teacherId = teacherOfBindCode(ctx.bindSecret, code, teacherIds, localDate(ctx.now, ctx.config.school.timezone));
+  // Only a digest of the code is kept: enough to refuse it a second time.
+  const used = `code:${createHash('sha256').update(code).digest('hex').slice(0, 16)}`;
+  const bindings = await ctx.store.state('platformBinding');
+  if (!teacherId || bindings.some((b) => b.by === used)) {
+    return [reply(msg, '这个绑定码不对、已过期（两天内有效）或已经用过。请向学校信息管理员要一个新的。')];
+  }
+  const classes = ctx.config.classes.filter((c) => c.teachers.some((t) => t.id === teacherId));
+  const roles = classes.map((c) => `${c.name}${c.teachers.find((t) => t.id === teacherId)!.subjects.join('、')}老师`).join('、');
+  const record: PlatformBinding = { kind: 'platformBinding', id: `${contact.platform}|contact|${contact.platformId}`, platform: contact.platform, target: 'contact', platformId: contact.platformId, schoolId: teacherId, at: ctx.now.toISOString(), by: used };
+  const heads = [...new Set(classes.map((c) => headTeacherOf(c).id))].filter((h) => h !== teacherId);
+  return [
+    save(record),
+    reply(msg, `已确认：您是${roles}（编号 ${teacherId}）。现在可以用 /作业、/通知 等命令了，发送 /帮助 看看。`),
+    ...heads.map((h) => tell(h, `【老师绑定】${roles}（编号 ${teacherId}）已用学校发的一次性码绑定了${contact.platform === 'wechat' ? '微信' : '飞书'}账号。如不属实，请联系学校信息管理员。`)),
+  ];
+}
+
 /** /绑定 <学生姓名> (in the class group) or /绑定 <班级> <学生姓名> (privately): a parent binds to a pupil. */
 export async function handleBind(msg: Inbound, ctx: Context, args: string): Promise<Effect[]> {
+  if (BIND_CODE.test(args.trim())) return handleBindCode(msg, ctx, args.trim());
   const tokens = args.split(/[\s，,]+/).filter(Boolean);
   const namedClass = tokens.length > 0 ? ctx.config.classes.find((c) => c.name === tokens[0] || c.id === tokens[0]) : undefined;
   if (ctx.klass && namedClass && tokens.length === 1) {

@@ -59,6 +59,8 @@ export interface Context {
   klass?: ClassConfig;
   identity: Identity;
   now: Date;
+  /** the school IT's secret for teachers' one-time binding codes (BIND_SECRET); codes are off without it */
+  bindSecret?: string;
 }
 
 export type Handler = (msg: Inbound, ctx: Context) => Promise<Effect[]> | Effect[];

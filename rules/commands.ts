@@ -18,7 +18,7 @@ export const COMMANDS = [
   { name: '发布', usage: '/发布', example: '/发布', what: '提前发布今天的作业公示', roles: ['head'] },
   { name: '通知', usage: '/通知 <内容>', example: '/通知 周五下午3点召开家长会', what: '请我代发一条班级通知', roles: ['teacher', 'head'] },
   { name: '免写', usage: '/免写 [学生] [未完成的学科]', example: '/免写 数学 英语', what: '晚上超过规定时间，家长签字让孩子停笔睡觉', roles: ['parent'] },
-  { name: '绑定', usage: '/绑定 <学生姓名>（家长）或 /绑定 <班级名>（班主任在班级群里）', example: '/绑定 李明', what: '家长绑定孩子；班主任把本群绑定到班级', roles: ['anyone'] },
+  { name: '绑定', usage: '/绑定 <学生姓名>（家长）、/绑定 <班级名>（班主任在班级群里）或 /绑定 <绑定码>（老师私聊）', example: '/绑定 李明', what: '家长绑定孩子；班主任把本群绑定到班级；老师用学校给的一次性码确认身份', roles: ['anyone'] },
   { name: '解绑', usage: '/解绑 <学生姓名>', example: '/解绑 李明', what: '班主任撤销一位家长的绑定', roles: ['head'] },
   { name: '周报', usage: '/周报', example: '/周报', what: '班主任查看本班这一周的汇总', roles: ['head'] },
 ] as const satisfies readonly CommandSpec[];

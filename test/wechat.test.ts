@@ -7,6 +7,7 @@ import { knownContactIds, resolveContactId, resolveGroupId, resolveTarget, start
 import { loadSchoolConfig } from '../bot/config/load.ts';
 import { silentLogger } from '../bot/log.ts';
 import { SendError, type Transport } from '../bot/outbox.ts';
+import { teacherBindCode } from '../rules/bindCode.ts';
 import { createRuntime, type Runtime } from '../bot/runtime.ts';
 import type { Inbound } from '../handlers/types.ts';
 import type { PlatformBinding } from '../storage/records.ts';
@@ -87,13 +88,20 @@ afterEach(async () => {
   }
 });
 
-async function start(o: { clock?: () => Date } = {}): Promise<World> {
+async function start(o: { clock?: () => Date; bindSecret?: string } = {}): Promise<World> {
   const dataDir = tempDir('sj-wechat-');
   let adapter: WechatAdapter | undefined;
   const transport: Transport = {
     send: (e: OutboxEntry) => (adapter ? adapter.transport.send(e) : Promise.reject(new SendError('微信还没启动', false))),
   };
-  const rt = await createRuntime({ config, dataDir, log: silentLogger, routeFor: () => ({ platform: 'console', transport }), ...(o.clock ? { clock: o.clock } : {}) });
+  const rt = await createRuntime({
+    config,
+    dataDir,
+    log: silentLogger,
+    routeFor: () => ({ platform: 'console', transport }),
+    ...(o.clock ? { clock: o.clock } : {}),
+    ...(o.bindSecret ? { bindSecret: o.bindSecret } : {}),
+  });
   const inbound: Inbound[] = [];
   const mocker = new mock.Mocker();
   const user = mocker.createContact({ name: '双减小助手' });
@@ -264,6 +272,35 @@ describe('WeChat adapter on wechaty-puppet-mock', () => {
     await w.adapter.transport.send({ key: 'dm-remark', to: 'dm:t32m', text: '明早的免写名单', createdAt: new Date().toISOString(), status: 'pending', attempts: 0 });
     expect(await w.next(math, 0, '按备注找到老师')).toBe('明早的免写名单');
     expect((await w.rt.store.state('platformBinding')).find((b) => b.schoolId === 't32m')).toMatchObject({ target: 'contact', platformId: math.id, by: 'remark' });
+  });
+
+  it('binds a teacher by the one-time code from IT, once; the teacher can then post homework', async () => {
+    const w = await start({ clock: () => new Date('2026-11-23T16:05:00+08:00'), bindSecret: 'it-secret' });
+    await bindRoom(w);
+    const code = teacherBindCode('it-secret', 't32m', '2026-11-22'); // issued yesterday: still valid
+    const maths = w.mocker.createContact({ name: '李老师' }); // no remark: only the code can tell who this is
+    w.said(maths);
+    maths.say(`/绑定 ${code}`).to(w.user);
+    expect(await w.next(maths, 0, '绑定确认')).toContain('三年级2班数学老师');
+    expect(await w.next(w.head, 0, '班主任的通知')).toContain('一次性码');
+    w.room.payload.memberIdList.push(maths.id);
+    const n = w.said(w.room).length;
+    maths.say('/作业 数学 20分钟 口算练习第12页').to(w.room);
+    await w.next(w.room, n, '作业回复');
+    expect((await w.rt.store.day('homework', '2026-11-23')).map((h) => h.teacherId)).toEqual(['t32m']);
+
+    // The same code a second time, a wrong one, one from three days ago, and one said in the group.
+    w.fake.say(`/绑定 ${code}`).to(w.user);
+    expect(await w.next(w.fake, 0, '用过的码')).toContain('已经用过');
+    w.fake.say(`/绑定 ${teacherBindCode('wrong-secret', 't32e', '2026-11-23')}`).to(w.user);
+    expect(await w.next(w.fake, 1, '错的码')).toContain('不对');
+    w.fake.say(`/绑定 ${teacherBindCode('it-secret', 't32e', '2026-11-20')}`).to(w.user);
+    expect(await w.next(w.fake, 2, '过期的码')).toContain('过期');
+    const m = w.said(w.room).length;
+    w.fake.say(`/绑定 ${teacherBindCode('it-secret', 't32e', '2026-11-23')}`).to(w.room);
+    expect(await w.next(w.room, m, '群里的码')).toContain('私聊');
+    expect(w.inbound.at(-1)!.from).toBe(`wx:${w.fake.id}`);
+    expect((await w.rt.store.state('platformBinding')).filter((b) => b.schoolId === 't32e')).toEqual([]);
   });
 
   it('keeps the memory card (the login session) in the data folder', async () => {

@@ -4,6 +4,7 @@ import type { Inbound } from '../../handlers/types.ts';
 import type { Logger } from '../log.ts';
 import type { LarkCredentials, LarkReceiver } from '../lark/transport.ts';
 import type { SchoolConfig } from '../config/schema.ts';
+import type { PlatformBinding } from '../../storage/records.ts';
 import { SendError } from '../outbox.ts';
 
 /*
@@ -36,11 +37,14 @@ const receiveEventSchema = z.object({
 export const defaultLarkContact = (openId: string): string => `lark:${openId}`;
 
 /**
- * Who is who on Lark. A configured person with `larkOpenId` is known by their
- * school contact id; anyone else by `lark:<open_id>`, so a stranger's open_id
- * can never equal a teacher's id.
+ * Who is who on Lark: a teacher bound by a one-time code (a stored binding,
+ * newest first), then a configured person's `larkOpenId`; anyone else is
+ * `lark:<open_id>`, so a stranger's open_id can never equal a teacher's id.
  */
-export function larkContacts(config: SchoolConfig): { toContact(openId: string): string; toOpenId(contactId: string): string | undefined } {
+export function larkContacts(
+  config: SchoolConfig,
+  bindings: () => readonly PlatformBinding[] = () => [],
+): { toContact(openId: string): string; toOpenId(contactId: string): string | undefined } {
   const byOpenId = new Map<string, string>();
   const byContact = new Map<string, string>();
   for (const c of config.classes) {
@@ -50,9 +54,10 @@ export function larkContacts(config: SchoolConfig): { toContact(openId: string):
       byContact.set(p.id, p.larkOpenId);
     }
   }
+  const bound = () => bindings().filter((b) => b.platform === 'lark' && b.target === 'contact').sort((a, b) => b.at.localeCompare(a.at));
   return {
-    toContact: (openId) => byOpenId.get(openId) ?? defaultLarkContact(openId),
-    toOpenId: (contactId) => byContact.get(contactId) ?? (contactId.startsWith('lark:') ? contactId.slice(5) : undefined),
+    toContact: (openId) => bound().find((b) => b.platformId === openId)?.schoolId ?? byOpenId.get(openId) ?? defaultLarkContact(openId),
+    toOpenId: (contactId) => bound().find((b) => b.schoolId === contactId)?.platformId ?? byContact.get(contactId) ?? (contactId.startsWith('lark:') ? contactId.slice(5) : undefined),
   };
 }
 
@@ -60,8 +65,8 @@ export function larkContacts(config: SchoolConfig): { toContact(openId: string):
  * Where an outbox address goes on Lark: `dm:<contact>` to that person's open_id,
  * anything else (`lark:<chat id>`, a Lark class's group id) to a chat.
  */
-export function larkReceiverFor(config: SchoolConfig): (to: string) => LarkReceiver {
-  const contacts = larkContacts(config);
+export function larkReceiverFor(config: SchoolConfig, bindings: () => readonly PlatformBinding[] = () => []): (to: string) => LarkReceiver {
+  const contacts = larkContacts(config, bindings);
   return (to) => {
     if (to.startsWith('dm:')) {
       const openId = contacts.toOpenId(to.slice(3));

@@ -80,6 +80,21 @@ describe('Lark contacts and addressing', () => {
     expect((err as SendError).permanent).toBe(true);
   });
 
+  it('knows a teacher bound by one-time code, newest binding first, both ways', () => {
+    const at = (d: string) => `2026-11-${d}T08:00:00.000Z`;
+    const bindings = [
+      { kind: 'platformBinding' as const, id: 'a', platform: 'lark' as const, target: 'contact' as const, platformId: 'ou_old', schoolId: 't32e', at: at('20'), by: 'code:1' },
+      { kind: 'platformBinding' as const, id: 'b', platform: 'lark' as const, target: 'contact' as const, platformId: 'ou_new', schoolId: 't32e', at: at('23'), by: 'code:2' },
+      { kind: 'platformBinding' as const, id: 'c', platform: 'wechat' as const, target: 'contact' as const, platformId: 'ou_wx', schoolId: 't81', at: at('23'), by: 'remark' },
+    ];
+    const contacts = larkContacts(larkSchool(), () => bindings);
+    expect(contacts.toContact('ou_new')).toBe('t32e');
+    expect(contacts.toContact('ou_old')).toBe('t32e');
+    expect(contacts.toOpenId('t32e')).toBe('ou_new');
+    expect(contacts.toContact('ou_wx')).toBe('lark:ou_wx');
+    expect(larkReceiverFor(larkSchool(), () => bindings)('dm:t32e')).toEqual({ type: 'open_id', id: 'ou_new' });
+  });
+
   it('rejects one open_id given to two people', () => {
     const cfg = exampleConfig();
     const classes = cfg.classes.map((c) => (c.id === 'c3-2' ? { ...c, teachers: c.teachers.map((t) => ({ ...t, larkOpenId: HEAD })) } : c));
