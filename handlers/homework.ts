@@ -14,6 +14,7 @@ import { guardRefusalText } from './guard.ts';
 const USAGE = '用法：/作业 <学科> <N>分钟 <内容>，例如：/作业 数学 20分钟 口算练习第12页。可加“选做”“弹性”（不计入时长）或“阅读”“实践”（非书面）。';
 
 function breakdown(s: CapStatus): string {
+  if (s.cap === 0) return '一、二年级不布置家庭书面作业，只记阅读、实践类';
   const parts = s.bySubject.map((b) => `${b.subject}${b.minutes}`).join('、');
   return `今天书面作业已布置 ${s.used}/${s.cap} 分钟${parts ? `（${parts}）` : ''}，还可布置 ${s.left} 分钟`;
 }

@@ -390,7 +390,9 @@ function lookForUploads(r: Reading) {
     ...scan(L.MEDIA_SEND, t),
     // Submitting through an app is uploading when a photo or the parent is involved;
     // a pupil submitting there himself is electronic homework, judged by stage.
-    ...(L.CHANNELS.test(t) ? scan(L.SUBMIT, t) : []).filter((m) => L.MEDIA_WORDS.test(t) || r.actor(m.at)?.kind === 'parent'),
+    ...(L.CHANNELS.test(t) ? scan(L.SUBMIT, t) : []).filter(
+      (m) => L.MEDIA_WORDS.test(t) || r.actor(m.at)?.kind === 'parent' || (r.addressedToParent(m.at) && L.TASK_DONE_BEFORE.test(r.before(m.at))),
+    ),
   ];
   for (const m of acts) {
     if (!r.live(m)) continue;
@@ -412,7 +414,10 @@ function lookForUploads(r: Reading) {
       r.suppress('notHomework', [m.text, obj.word]);
       continue;
     }
-    if (obj.kind === null && !r.msg.hasHomework) continue;
+    // No task named: still proof of work after 完成后…, or when parents are told to send through an app or the group.
+    const proofOfDone = L.TASK_DONE_BEFORE.test(before);
+    const parentThroughChannel = (who?.kind === 'parent' || r.addressedToParent(m.at)) && L.CHANNELS.test(t);
+    if (obj.kind === null && !r.msg.hasHomework && !proofOfDone && !parentThroughChannel) continue;
     r.hit('parent_checkin_upload', m.at, [who?.word, m.text, obj.word]);
   }
 }

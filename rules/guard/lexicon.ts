@@ -58,6 +58,8 @@ export const CHILD_REFERENCE = /(孩子|宝贝|娃|小朋友)(们)?(的|是否|�
 export const TEACHER_CONTEXT_BEFORE = /(课上|课堂上|在校|在学校|到校后?|返校后?|学校里|明天|明早|明日|下周|周一|面批|统一|收齐|收上来|逐一|亲自|稍后|一会儿?|待会儿?|晚些)\S{0,4}$/;
 /** 已批改 / 照片都发了: a report of something already done. */
 export const DONE_BEFORE = /(已|已经|都已)\S{0,2}$/;
+/** 完成后拍照上传: the child's finished task is what is sent, whether or not it is called 作业. */
+export const TASK_DONE_BEFORE = /(完成|写完|做完|背完|读完|练完|写好|做好|背好|背熟)\S{0,3}(后|以后|之后|了)?\S{0,6}$/;
 /** Routine wording that makes an act a daily duty. */
 export const ROUTINE = /(每天|每晚|每日|天天|每周|每次|坚持)/;
 
@@ -209,7 +211,7 @@ export const HEALTH_CHECKIN = /(健康|体温|平安|安全|晨检|午检|到校
 /** 去博物馆打卡: sightseeing slang. */
 export const PLACE_CHECKIN = /(去|到)\S{1,8}$/;
 /** A completed task to be reported. */
-export const COMPLETION_OBJECTS = /(完成\S{0,4}?的?(时间|情况)|完成情况|是否完成|有没有完成|已完成|完成时间|完成了|写完了?|读完了?|做完了?|背完了?|阅读时长|阅读时间|阅读量|读书时间|运动时长|锻炼时长|运动时间|锻炼时间|跳绳(个数|次数|成绩|数量)|打卡情况|背诵情况|作业情况|作业时长)/;
+export const COMPLETION_OBJECTS = /(完成\S{0,4}?的?(时间|情况)|用时|所用时间|做题时间|完成情况|是否完成|有没有完成|已完成|完成时间|完成了|写完了?|读完了?|做完了?|背完了?|阅读时长|阅读时间|阅读量|读书时间|运动时长|锻炼时长|运动时间|锻炼时间|跳绳(个数|次数|成绩|数量)|打卡情况|背诵情况|作业情况|作业时长)/;
 export const REPORT_VERBS = /(记录(?!单|卡|表|本|册)|登记(?!表|册|本)|上报|报送|填报|汇报|反馈|回复|报一下|报给|说一声|统计|汇总|扣1|回1|接龙|记录并?(上报|发|汇总|提交))/;
 /** 把口算成绩报给我: the parent marks at home and reports the result. */
 export const RESULT_REPORT = /(成绩|正确率|得分|分数|对错情况)\S{0,4}?(报给|发给|报一下|反馈给|上报|登记|发到)/g;
