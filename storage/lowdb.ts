@@ -182,8 +182,9 @@ export class LowdbRepository implements Repository {
       return;
     }
     const day = await this.openDay(file);
-    day.byId.set(valid.id, valid);
+    // Disk first: a failed write must not leave memory holding what the file lacks.
     day.journal.append([valid]);
+    day.byId.set(valid.id, valid);
     if (day.journal.length > day.byId.size * 2 + COMPACT_SLACK) day.journal.rewrite([...day.byId.values()]);
   }
 
@@ -397,15 +398,14 @@ class LowdbOutbox implements OutboxStore {
   }
 
   async addMany(entries: OutboxEntry[]): Promise<OutboxEntry[]> {
-    const added: OutboxEntry[] = [];
+    const added = new Map<string, OutboxEntry>();
     for (const entry of entries) {
-      if (this.sentKeys.has(entry.key) || this.live.has(entry.key)) continue;
-      const valid = outboxEntrySchema.parse(entry);
-      this.live.set(valid.key, valid);
-      added.push(valid);
+      if (this.sentKeys.has(entry.key) || this.live.has(entry.key) || added.has(entry.key)) continue;
+      added.set(entry.key, outboxEntrySchema.parse(entry));
     }
-    this.pendingLog.append(added.map((entry) => ({ op: 'add' as const, entry })));
-    return added;
+    this.pendingLog.append([...added.values()].map((entry) => ({ op: 'add' as const, entry })));
+    for (const e of added.values()) this.live.set(e.key, e);
+    return [...added.values()];
   }
 
   async pending(): Promise<OutboxEntry[]> {
@@ -429,8 +429,8 @@ class LowdbOutbox implements OutboxStore {
   async markFailed(key: string, error: string): Promise<void> {
     const e = this.live.get(key);
     if (!e) return;
-    this.live.set(key, { ...e, status: 'failed', error });
     this.pendingLog.append([{ op: 'failed', key, error }]);
+    this.live.set(key, { ...e, status: 'failed', error });
   }
 
   /** Sent messages of the last two weeks, as loaded (for migration). */
