@@ -496,6 +496,8 @@ function lookForHomeworkForParents(r: Reading) {
       if (re !== L.PARENT_ADMINISTERS && !toChild && !direct) continue;
       const obj = r.object(m.at, m.text.length);
       if (re === L.PARENT_COMPOSES && obj.near && (obj.kind === 'admin' || obj.kind === 'other')) continue;
+      // 做一份 / 做一遍 is copying or answering only with the work in sight: 做一份早餐 is not.
+      if (re === L.PARENT_COPIES && /^做一/.test(m.text) && !(obj.near && obj.kind === 'homework')) continue;
       if (!r.live(m)) continue;
       r.hit('homework_for_parents', m.at, [who.word, m.text]);
     }
@@ -576,6 +578,9 @@ function lookForScores(r: Reading) {
   ];
   const named = scan(L.NAMED_SCORE, t);
   if (named.length >= 2) found.push(...named);
+  // Marks without 分: only a run of them in a message about a test or a subject.
+  const bare = scan(L.NAMED_SCORE_BARE, t);
+  if (bare.length >= L.NAMED_SCORE_BARE_MIN && L.SCORE_CONTEXT.test(r.msg.text) && !L.NOT_MARKS.test(r.msg.text)) found.push(...bare);
   for (const m of found) {
     const b = r.blocked(m.at, m.text.length);
     const inside = L.NEGATION_INSIDE.exec(m.text);

@@ -235,7 +235,7 @@ export const PARENT_COPIES = /(抄写|抄一遍|抄\S{0,4}遍|做题|答题|做�
 /** Someone other than the child does the work. */
 export const DOES_HOMEWORK_HELP = /(帮|帮助|帮忙|协助|替|代|代替|代为|配合)(孩子|学生|宝贝|娃)?(们)?(把\S{1,8}?)?(一起|共同)?(完成|做|制作|画|写|剪|贴|粘|搭|拼|设计|排版|填|填写|录制|做好|完成好|美化|抄|抄写|整理)/g;
 export const DOES_HOMEWORK_TOGETHER = /(和|与|跟|同|陪|陪着)(孩子|宝贝|娃|小朋友)(们)?(一起|共同|一块)(用\S{1,6}?)?(完成|制作|做|画|写|设计|搭|拼|剪|贴|排版|捏|折|编|缝|刻)/g;
-export const DOES_HOMEWORK_PARENT = /((由|需|需要|要|请)?(家长|爸妈|父母|大人)(来|亲自|负责)?(完成|制作|动手做)|代做|代写|代劳|代填|代为完成|代笔)/g;
+export const DOES_HOMEWORK_PARENT = /((由|需|需要|要|请)?(家长|爸爸妈妈|爸爸|妈妈|爸妈|父母|大人|家人)们?(来|亲自|负责|帮忙)?(完成|制作|动手做|动手制作|动手完成|亲手做|亲手制作|做(一|1)(个|份|件|幅))|代做|代写|代劳|代填|代为完成|代笔)/g;
 /** 帮孩子写好名字: labelling the child's things is no help with the work. */
 export const LABELLING_AFTER = /^(好|上|下)?(名字|姓名|班级|学号|封面|书皮)/;
 /** 和爸爸妈妈一起做: the same, said to the pupil. */
@@ -243,8 +243,8 @@ export const DOES_HOMEWORK_WITH_PARENT = /(和|与|跟|同|请)(爸爸妈妈|爸
 export const DOES_HOMEWORK_NOUN = /亲子(作业|手工|制作|小制作|手抄报|小报|作品|绘画|实验|模型)/g;
 /** A parent's own forms: 家长完成问卷 is not doing the child's work. */
 export const PARENT_OWN_FORMS = /(问卷|调查|报名|缴费|信息|签到)/;
-/** What a parent ends up producing: crafts, posters, forms for the child. */
-export const PRODUCT_OBJECTS = /(手工|手抄报|小报|作品|小制作|制作|模型|海报|绘画|画|贺卡|书签|标本|ppt|课件|调查表|调查问卷|问卷|表格|实验|报告|手账|思维导图|展板|灯笼|风筝|作业|题|作文|日记|周记|习作|练习|试卷|卷子)/;
+/** What a parent ends up producing: crafts, posters, forms for the child; a piece entered for 评比 is one whatever it is called. */
+export const PRODUCT_OBJECTS = /(评比|参赛|展评|展出|作品展|手工|手抄报|小报|作品|小制作|制作|模型|海报|绘画|画|贺卡|书签|标本|ppt|课件|调查表|调查问卷|问卷|表格|实验|报告|手账|思维导图|展板|灯笼|风筝|作业|题|作文|日记|周记|习作|练习|试卷|卷子)/;
 /** Reading, sport and chores done together are what parents are asked for. */
 export const TOGETHER_ALLOWED = /(阅读|读书|看书|共读|运动|锻炼|跑步|跳绳|散步|家务|做饭|游戏|聊天|聊一聊)/;
 
@@ -273,6 +273,13 @@ export const SCORE_STATS = /(最高分|最低分|满分(的)?(同学|名单|有|
 export const SCORE_LIST = /(以下|下列|下面|这些|如下)\S{0,4}?同学\S{0,16}?(\d{2,3}\s*分|满分|一百分|前\s*\d+\s*名)/g;
 /** 王明98分: one pupil's score; two or more in a sentence make a list. */
 export const NAMED_SCORE = /[\u4e00-\u9fff]{2,3}\s*:?\s*\d{2,3}(\.\d)?\s*分(?!钟)/g;
+/** 王明98,李华95,张伟62: names with bare marks, three or more in a row, after a heading about a test. */
+export const NAMED_SCORE_BARE = /[\u4e00-\u9fff]{2,3}(?<![班级组队年月号日周期第共约计有是为到至和于页题课元人个次])\s*:?\s*\d{2,3}(\.\d)?(?=\s*([,、;。!]|$))/g;
+/** What makes such a run a list of marks: a test or its results. */
+export const SCORE_CONTEXT = /(成绩|分数|得分|考试|测试|测验|小测|月考|期中|期末|单元测|听写|默写)/;
+export const NAMED_SCORE_BARE_MIN = 3;
+/** 座位号 / 考场 / 学号 lists pair names with numbers that are not marks. */
+export const NOT_MARKS = /(座位|考场|考号|学号|编号|序号|号码|房间|电话|人数|名额|票数|身高|体重)/;
 /** Exams, tests, marks: what makes a ranking academic. */
 export const ACADEMIC_CONTEXT = /(考|测|成绩|分数|得分|卷|听写|默写|口算|作业|语文|数学|英语|物理|化学|生物|历史|地理|政治|科学|单元|期中|期末|月考)/;
 /** A result told to one family, not published. */

@@ -204,6 +204,7 @@ export function tokenize(text: string, skip: readonly [number, number][] = []): 
     run = '';
   };
   const chars = [...s];
+  const words = segmentKnown(chars);
   for (let i = 0; i < chars.length; ) {
     const ch = chars[i]!;
     if (ch === MASK || !WORD_CHAR.test(ch)) {
@@ -211,12 +212,7 @@ export function tokenize(text: string, skip: readonly [number, number][] = []): 
       i++;
       continue;
     }
-    let node: TrieNode | undefined = trie;
-    let best: { len: number; node: TrieNode } | null = null;
-    for (let j = i; j < chars.length && node; j++) {
-      node = node.next.get(chars[j]!);
-      if (node && (node.concepts || node.stop)) best = { len: j - i + 1, node };
-    }
+    const best = words[i];
     if (best) {
       flush();
       if (best.node.concepts) best.node.concepts.forEach(concept);
@@ -228,6 +224,44 @@ export function tokenize(text: string, skip: readonly [number, number][] = []): 
   }
   flush();
   return out;
+}
+
+/**
+ * Which lexicon word starts where: the reading of the whole text that leaves
+ * the fewest characters unknown, then uses the fewest words. Plain longest
+ * match from the left would split 参加课后服务 as 参 / 加课 / 后 / 服务 and
+ * 学习上到底 as 上到 / 底; reading the whole text keeps 参加 / 课后服务.
+ */
+function segmentKnown(chars: string[]): ({ len: number; node: TrieNode } | null)[] {
+  const n = chars.length;
+  // cost[i]: [unknown characters, words] for chars[i..]
+  const cost: [number, number][] = new Array(n + 1);
+  const pick: ({ len: number; node: TrieNode } | null)[] = new Array(n + 1).fill(null);
+  cost[n] = [0, 0];
+  const better = (a: [number, number], b: [number, number]) => a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
+  for (let i = n - 1; i >= 0; i--) {
+    const ch = chars[i]!;
+    if (ch === MASK || !WORD_CHAR.test(ch)) {
+      cost[i] = cost[i + 1]!;
+      continue;
+    }
+    let best: [number, number] = [cost[i + 1]![0] + 1, cost[i + 1]![1]];
+    let node: TrieNode | undefined = trie!;
+    for (let j = i; j < n && node; j++) {
+      node = node.next.get(chars[j]!);
+      if (node && (node.concepts || node.stop)) {
+        const rest = cost[j + 1]!;
+        const c: [number, number] = [rest[0], rest[1] + 1];
+        // Among equal readings a word at i beats skipping it, and the longer word wins: longest match from the left, as before.
+        if (better(c, best) || (c[0] === best[0] && c[1] === best[1])) {
+          best = c;
+          pick[i] = { len: j - i + 1, node };
+        }
+      }
+    }
+    cost[i] = best;
+  }
+  return pick;
 }
 
 /** Text the lexicon does not know: still compared, by bigrams and longer words. */
