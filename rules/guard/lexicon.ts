@@ -212,7 +212,7 @@ export const HEALTH_CHECKIN = /(健康|体温|平安|安全|晨检|午检|到校
 export const PLACE_CHECKIN = /(去|到)\S{1,8}$/;
 /** A completed task to be reported. */
 export const COMPLETION_OBJECTS = /(完成\S{0,4}?的?(时间|情况)|用时|所用时间|做题时间|完成情况|是否完成|有没有完成|已完成|完成时间|完成了|写完了?|读完了?|做完了?|背完了?|阅读时长|阅读时间|阅读量|读书时间|运动时长|锻炼时长|运动时间|锻炼时间|跳绳(个数|次数|成绩|数量)|打卡情况|背诵情况|作业情况|作业时长)/;
-export const REPORT_VERBS = /(记录(?!单|卡|表|本|册)|登记(?!表|册|本)|上报|报送|填报|汇报|反馈|回复|报一下|报给|说一声|统计|汇总|扣1|回1|接龙|记录并?(上报|发|汇总|提交))/;
+export const REPORT_VERBS = /((?<![一两三四五六七八九十\d重难要])点(击|选|一下|个)?(?=\S{0,2}(已完成|已背|已读|已订正|完成))|勾选|标记为?|记录(?!单|卡|表|本|册)|登记(?!表|册|本)|上报|报送|填报|汇报|反馈|回复|报一下|报给|说一声|统计|汇总|扣1|回1|接龙|记录并?(上报|发|汇总|提交))/;
 /** 把口算成绩报给我: the parent marks at home and reports the result. */
 export const RESULT_REPORT = /(成绩|正确率|得分|分数|对错情况)\S{0,4}?(报给|发给|报一下|反馈给|上报|登记|发到)/g;
 /** Telling the teacher the load is too heavy is what the rules want. */

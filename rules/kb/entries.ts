@@ -114,7 +114,7 @@ export const ENTRIES: readonly KbEntry[] = [
     grades: COMPULSORY,
     uses: [],
     need: [['HW', 'HOLIDAY']],
-    cues: ['周末作业', '假期作业', '寒假作业', '暑假作业', '节假日作业', '放假作业多'],
+    cues: ['周末作业', '假期作业', '寒假作业', '暑假作业', '节假日作业', '放假作业多', '假期作业量', '放假留的作业太多', '寒暑假书面作业总量'],
   },
   {
     id: 'homework-coordination',
@@ -249,7 +249,7 @@ export const ENTRIES: readonly KbEntry[] = [
     grades: COMPULSORY,
     uses: [],
     need: [['GROUP', 'ASSIGN'], ['GROUP', 'HW']],
-    cues: ['群里布置作业', '微信群发作业', '钉钉布置作业', 'qq布置作业', '作业发群里'],
+    cues: ['群里布置作业', '微信群发作业', '钉钉布置作业', 'qq布置作业', '作业发群里', '晚上在群里布置作业', '半夜在微信群发作业'],
   },
   {
     id: 'homework-for-parents',
@@ -492,7 +492,7 @@ export const ENTRIES: readonly KbEntry[] = [
     grades: COMPULSORY,
     uses: [],
     need: [['TRAIN']],
-    cues: ['校外培训有什么规定', '补课还合法吗', '培训班还能报吗', '学科类培训还能上吗', '校外培训规定', '培训时间'],
+    cues: ['校外培训有什么规定', '补课还合法吗', '培训班还能报吗', '学科类培训还能上吗', '校外培训规定', '培训时间', '双减后还能上补习班吗', '文化课补习还让上吗'],
   },
   {
     id: 'training-holidays',
