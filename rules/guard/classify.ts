@@ -669,6 +669,10 @@ function lastObject(s: string, from: number, to: number): { kind: ObjectKind; wo
 function adminIn(r: Reading, at: number): string | null {
   const { clause } = r.clauseAt(at);
   for (const m of matches(OBJECT, r.text, clause.start, clause.end)) if (OBJECT_KIND.get(m.text) === 'admin') return m.text;
+  // Named earlier in the sentence, with no homework in it: 同意书已随孩子带回，请家长阅读后签字.
+  // (阅读后签字 there is reading the form, not reading homework.)
+  if (HOMEWORK_WORD.test(r.text.replace(/(仔细)?阅读(后|并|完)/g, ''))) return null;
+  for (const m of matches(OBJECT, r.text, 0, clause.start)) if (OBJECT_KIND.get(m.text) === 'admin') return m.text;
   return null;
 }
 

@@ -235,7 +235,7 @@ export const PARENT_COPIES = /(抄写|抄一遍|抄\S{0,4}遍|做题|答题|做�
 /** Someone other than the child does the work. */
 export const DOES_HOMEWORK_HELP = /(帮|帮助|帮忙|协助|替|代|代替|代为|配合)(孩子|学生|宝贝|娃)?(们)?(把\S{1,8}?)?(一起|共同)?(完成|做|制作|画|写|剪|贴|粘|搭|拼|设计|排版|填|填写|录制|做好|完成好|美化|抄|抄写|整理)/g;
 export const DOES_HOMEWORK_TOGETHER = /(和|与|跟|同|陪|陪着)(孩子|宝贝|娃|小朋友)(们)?(一起|共同|一块)(用\S{1,6}?)?(完成|制作|做|画|写|设计|搭|拼|剪|贴|排版|捏|折|编|缝|刻)/g;
-export const DOES_HOMEWORK_PARENT = /((由|需|需要|要|请)?(家长|爸爸妈妈|爸爸|妈妈|爸妈|父母|大人|家人)们?(来|亲自|负责|帮忙)?(完成|制作|动手做|动手制作|动手完成|亲手做|亲手制作|做(一|1)(个|份|件|幅))|代做|代写|代劳|代填|代为完成|代笔)/g;
+export const DOES_HOMEWORK_PARENT = /((由|需|需要|要|请)?(家长|爸爸妈妈|爸爸|妈妈|爸妈|父母|大人|家人)们?(来|亲自|负责|帮忙)?(完成|制作|动手做|动手制作|动手完成|亲手做|亲手制作|做(一|1)(个|份|件|幅))|代做|代写|代劳|代填|代为完成|代笔|代为\S{0,4}?(查|搜集|收集|找|整理|撰写|写|制作))/g;
 /** 帮孩子写好名字: labelling the child's things is no help with the work. */
 export const LABELLING_AFTER = /^(好|上|下)?(名字|姓名|班级|学号|封面|书皮)/;
 /** 和爸爸妈妈一起做: the same, said to the pupil. */

@@ -107,12 +107,27 @@ const LEADING_MENTION = /^\s*([@＠][^\s@＠]{1,20}[\s\u2005]+)+|^\s*[@＠](双�
 
 export function answerPolicyQuestion(question: string, opts?: { grade?: number; values?: SchoolValues }): PolicyAnswer {
   try {
-    const s = normalizeQuestion(typeof question === 'string' ? question.replace(LEADING_MENTION, '') : question);
+    const raw = typeof question === 'string' ? question.replace(LEADING_MENTION, '') : question;
+    const s = normalizeQuestion(raw);
     if (!/\p{Script=Han}/u.test(s)) return decline(s.length > MAX_QUESTION_CHARS ? DECLINE_LONG : s ? DECLINE_TEXT : DECLINE_EMPTY);
     if (s.length > MAX_QUESTION_CHARS) return decline(DECLINE_LONG);
-    const q = readQuestion(s);
-    const best = rank(q)[0];
-    if (!best || best.coverage < ANSWER_THRESHOLD) return decline(DECLINE_TEXT, best?.coverage ?? 0);
+    const whole = readQuestion(s);
+    let q = whole;
+    let best: ReturnType<typeof rank>[number] | undefined;
+    let closest = 0;
+    for (const window of questionWindows(typeof raw === 'string' ? raw : '', s)) {
+      const wq = window === s ? whole : readQuestion(window);
+      // The grade is often told in the story before the question: 孩子三年级……请问要睡多久？
+      if (!wq.named.length) wq.named = whole.named;
+      const top = rank(wq)[0];
+      closest = Math.max(closest, top?.coverage ?? 0);
+      // The reading that covers its text best wins; on a tie, the narrower one.
+      if (top && top.coverage >= ANSWER_THRESHOLD && top.coverage > (best?.coverage ?? 0)) {
+        q = wq;
+        best = top;
+      }
+    }
+    if (!best) return decline(DECLINE_TEXT, closest);
     const entry = best.doc.entry;
     const grades = q.named.length ? q.named : validGrade(opts?.grade) ? [opts.grade] : [];
     const { text, grade } = body(entry, grades);
@@ -128,6 +143,28 @@ export function answerPolicyQuestion(question: string, opts?: { grade?: number; 
   } catch {
     return decline(DECLINE_TEXT);
   }
+}
+
+/**
+ * Parents often tell the story first and ask last. What to read, in order:
+ * the last sentence that asks, then it with the sentences before it, one at
+ * a time, then the whole text. The reading whose text the knowledge covers
+ * best wins (the narrower on a tie), so the question decides the answer and
+ * the story only fills in what it leaves out (这种试卷…打印？政策有规定吗？).
+ */
+function questionWindows(raw: string, s: string): string[] {
+  // Sentence ends, and the spaces that voice input and hurried typing put between
+  // clauses (read before normalising, which closes those spaces up).
+  if (raw.length > MAX_QUESTION_CHARS) return [s];
+  const parts = raw.split(/(?<=[。！？!?；;\n])|(?<=\p{Script=Han})[ \t\u3000]+(?=\p{Script=Han})/u).map(normalizeQuestion).filter(Boolean);
+  if (parts.length < 2) return [s];
+  let last = parts.length - 1;
+  while (last > 0 && !QUESTION_FORM.test(parts[last]!)) last--;
+  if (!QUESTION_FORM.test(parts[last]!)) return [s];
+  const windows: string[] = [];
+  for (let start = last; start >= 0; start--) windows.push(parts.slice(start, last + 1).join(''));
+  windows.push(s);
+  return [...new Set(windows)];
 }
 
 /** Asking forms: a question mark, a final particle, or an interrogative. */
