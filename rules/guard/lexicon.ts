@@ -242,7 +242,7 @@ export const LABELLING_AFTER = /^(好|上|下)?(名字|姓名|班级|学号|封�
 export const DOES_HOMEWORK_WITH_PARENT = /(和|与|跟|同|请)(爸爸妈妈|爸爸|妈妈|爸妈|家长|父母|家人|大人)(一起|共同|一块|帮忙)(用\S{1,6}?)?(完成|制作|做|画|写|设计|搭|拼|剪|贴|排版|捏|折|编|缝|刻)/g;
 export const DOES_HOMEWORK_NOUN = /亲子(作业|手工|制作|小制作|手抄报|小报|作品|绘画|实验|模型)/g;
 /** A parent's own forms: 家长完成问卷 is not doing the child's work. */
-export const PARENT_OWN_FORMS = /(问卷|调查|报名|缴费|信息|签到)/;
+export const PARENT_OWN_FORMS = /(问卷|调查(?!报告)|报名|缴费|信息|签到)/;
 /** What a parent ends up producing: crafts, posters, forms for the child; a piece entered for 评比 is one whatever it is called. */
 export const PRODUCT_OBJECTS = /(评比|参赛|展评|展出|作品展|手工|手抄报|小报|作品|小制作|制作|模型|海报|绘画|画|贺卡|书签|标本|ppt|课件|调查表|调查问卷|问卷|表格|实验|报告|手账|思维导图|展板|灯笼|风筝|作业|题|作文|日记|周记|习作|练习|试卷|卷子)/;
 /** Reading, sport and chores done together are what parents are asked for. */
