@@ -238,7 +238,7 @@ export const ENTRIES: readonly KbEntry[] = [
     grades: COMPULSORY,
     uses: [],
     need: [['CHECKIN']],
-    cues: ['打卡', '拍照上传', '录视频', '朗读打卡', '运动打卡', '小程序打卡', '每天打卡', '发群里', '拍照发群', '上传照片'],
+    cues: ['打卡', '拍照上传', '录视频', '朗读打卡', '运动打卡', '小程序打卡', '每天打卡', '发群里', '拍照发群', '上传照片', '没打卡被点名', '不打卡会被批评'],
   },
   {
     id: 'homework-via-group',
@@ -453,7 +453,7 @@ export const ENTRIES: readonly KbEntry[] = [
     grades: COMPULSORY,
     uses: [],
     need: [['AFTER']],
-    cues: ['新课', '讲新课', '补课', '做什么', '干什么', '内容', '写作业', '社团', '兴趣活动', '上什么'],
+    cues: ['新课', '讲新课', '补课', '做什么', '干什么', '内容', '写作业', '社团', '兴趣活动', '上什么', '放学后', '托管期间安排什么', '有哪些活动', '只让写作业', '除了写作业还有什么', '老师辅导写作业'],
   },
   {
     id: 'after-school-fee',
@@ -465,7 +465,7 @@ export const ENTRIES: readonly KbEntry[] = [
     grades: COMPULSORY,
     uses: ['afterSchoolFeePerMonth'],
     need: [['AFTER', 'FEE'], ['AFTER', 'HARDSHIP']],
-    cues: ['收费', '多少钱', '交钱', '免费', '特困', '困难家庭', '残疾', '费用', '减免'],
+    cues: ['收费', '多少钱', '交钱', '免费', '特困', '困难家庭', '残疾', '费用', '减免', '家里困难能不能免交', '有残疾证可以减免吗', '低保户免费吗'],
   },
   {
     id: 'after-school-staff',
@@ -533,8 +533,8 @@ export const ENTRIES: readonly KbEntry[] = [
     alsoSee: [{ file: S001, section: '五、(一)1.从严审批' }],
     grades: COMPULSORY,
     uses: [],
-    need: [['PROFIT'], ['TRAIN', 'WHITELIST']],
-    cues: ['营利', '非营利', '审批', '登记', '新开机构'],
+    need: [['PROFIT'], ['TRAIN', 'WHITELIST'], ['TRAIN', 'REGISTER']],
+    cues: ['营利', '非营利', '审批', '登记', '新开机构', '登记为非营利性', '培训机构能赚钱吗', '机构的办学性质'],
   },
   {
     id: 'training-teachers',

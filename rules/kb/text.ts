@@ -80,7 +80,7 @@ const STAGE_FORMS: readonly { re: RegExp; grades: readonly [number, number] }[] 
   { re: /初中|中学|七至九年级/g, grades: [7, 9] },
   { re: /高中/g, grades: [10, 12] },
   // Before grade 1 the seeds say nothing: a question about it alone is declined.
-  { re: /幼儿园|学前班|大班|中班|小班/g, grades: [0, 0] },
+  { re: /幼儿园|学前班|(?:大|中|小)班(?!辅导|课|教学|授课|制|化|补)/g, grades: [0, 0] },
 ];
 
 export interface GradeMentions {
