@@ -169,7 +169,7 @@ export const ENTRIES: readonly KbEntry[] = [
     grades: COMPULSORY,
     uses: [],
     need: [['PUNISH']],
-    cues: ['罚抄', '罚写', '抄十遍', '惩罚性作业', '重复性作业', '机械性作业', '题海', '加作业惩罚', '错一个抄一百遍'],
+    cues: ['罚抄', '罚写', '抄十遍', '惩罚性作业', '重复性作业', '机械性作业', '题海', '加作业惩罚', '错一个抄一百遍', '犯错就多布置作业', '调皮捣乱罚作业'],
   },
   {
     id: 'homework-electronic',
@@ -179,7 +179,7 @@ export const ENTRIES: readonly KbEntry[] = [
     grades: PRIMARY,
     uses: [],
     need: [['ELEC', 'HW'], ['ELEC', 'ASSIGN'], ['ELEC', 'CHECKIN']],
-    cues: ['电子作业', '手机做作业', '平板做作业', 'app作业', '网上作业', '线上作业', '手机上交作业'],
+    cues: ['电子作业', '手机做作业', '平板做作业', 'app作业', '网上作业', '线上作业', '手机上交作业', '在平板上在线做题', '软件自动记录成绩'],
   },
   {
     id: 'homework-aid-books',
@@ -227,7 +227,7 @@ export const ENTRIES: readonly KbEntry[] = [
     grades: COMPULSORY,
     uses: [],
     need: [['PRINT']],
-    cues: ['打印作业', '下载打印', '打印试卷', '家里没打印机', '复印'],
+    cues: ['打印作业', '下载打印', '打印试卷', '家里没打印机', '复印', '群里发文件让家长打印', '发电子版让家长打印', '老师发pdf让家长打印'],
   },
   {
     id: 'parent-checkin',
@@ -314,13 +314,15 @@ export const ENTRIES: readonly KbEntry[] = [
   {
     id: 'bedtime',
     topic: 'bedtime',
-    answer: '就寝时间：小学生一般不晚于21:20，初中生不晚于22:00，高中生不晚于23:00；作业经努力仍没写完的，也应按时就寝。',
+    answer:
+      '就寝时间：小学生一般不晚于21:20，初中生不晚于22:00，高中生不晚于23:00；每天睡眠小学生不少于10小时、初中生不少于9小时、高中生不少于8小时。作业经努力仍没写完的，也应按时就寝。',
     variants: [
-      { grades: [1, 6], text: '小学生就寝时间一般不晚于21:20；作业经努力仍没写完的，也应按时就寝。' },
-      { grades: [7, 9], text: '初中生就寝时间一般不晚于22:00；作业经努力仍没写完的，也应按时就寝。' },
-      { grades: [10, 12], text: '高中生就寝时间一般不晚于23:00。' },
+      { grades: [1, 6], text: '小学生就寝时间一般不晚于21:20，每天睡眠不少于10小时；作业经努力仍没写完的，也应按时就寝。' },
+      { grades: [7, 9], text: '初中生就寝时间一般不晚于22:00，每天睡眠不少于9小时；作业经努力仍没写完的，也应按时就寝。' },
+      { grades: [10, 12], text: '高中生就寝时间一般不晚于23:00，每天睡眠不少于8小时。' },
     ],
     source: { file: S000, section: '第三篇·二、(一)4.科学利用课余时间' },
+    alsoSee: [{ file: S001, section: '五、(四)5.优化学生管理' }],
     national: '教育部办公厅关于进一步加强中小学生睡眠管理工作的通知（教基厅函〔2021〕11号）',
     grades: [1, 12],
     uses: [],
@@ -384,7 +386,7 @@ export const ENTRIES: readonly KbEntry[] = [
     grades: COMPULSORY,
     uses: [],
     need: [['ZERO']],
-    cues: ['零起点', '从零开始', '没学过拼音', '要不要提前学', '幼小衔接', '从头教'],
+    cues: ['零起点', '从零开始', '没学过拼音', '要不要提前学', '幼小衔接', '从头教', '老师默认都学过', '进度太快跟不上', '没上过衔接班直接上学'],
   },
   {
     id: 'admission',
@@ -565,7 +567,7 @@ export const ENTRIES: readonly KbEntry[] = [
     grades: COMPULSORY,
     uses: [],
     need: [['AD', 'TRAIN'], ['AD', 'SUBJECT']],
-    cues: ['广告', '发传单', '推销电话', '校门口发传单', '朋友圈广告'],
+    cues: ['广告', '发传单', '推销电话', '校门口发传单', '朋友圈广告', '小区电梯里的培训广告', '居民区贴广告'],
   },
   {
     id: 'training-choose',
@@ -588,7 +590,7 @@ export const ENTRIES: readonly KbEntry[] = [
     grades: COMPULSORY,
     uses: [],
     need: [['PAIDTUTOR'], ['TEACHER', 'TRAIN', 'FEE']],
-    cues: ['有偿补课', '老师私下补课', '在职老师', '兼职', '老师开班', '补课收费'],
+    cues: ['有偿补课', '老师私下补课', '在职老师', '兼职', '老师开班', '补课收费', '老师收钱给学生补课', '老师私下收费补课'],
   },
 
   // ── Health ──────────────────────────────────────────────────────────────
@@ -679,7 +681,7 @@ export const ENTRIES: readonly KbEntry[] = [
     grades: COMPULSORY,
     uses: [],
     need: [['COMPLAIN']],
-    cues: ['投诉', '举报', '反映', '找谁', '哪里反映', '举报电话', '督学', '不按规定怎么办'],
+    cues: ['投诉', '举报', '反映', '找谁', '哪里反映', '举报电话', '督学', '不按规定怎么办', '反映渠道', '发现培训机构违规怎么举报', '机构违规补课去哪投诉', '学科培训违规占用节假日去哪举报'],
   },
   {
     id: 'free-online',

@@ -1,0 +1,94 @@
+// Kinds of question that holdout batch D missed, asked here in new words (not the batch strings).
+import { describe, it, expect } from 'vitest';
+import { answerPolicyQuestion } from '../../rules/kb/retrieve.ts';
+
+const cases: { kind: string; entry: string; qs: string[] }[] = [
+  {
+    kind: 'bedtime and sleep hours asked together',
+    entry: 'bedtime',
+    qs: ['上五年级的娃平时要求几点前上床、一晚上得睡满几个小时？', '初一孩子每晚最迟几点就得睡，一天睡眠要保证多长时间'],
+  },
+  {
+    kind: 'online homework recorded by a system / app (primary)',
+    entry: 'homework-electronic',
+    qs: [
+      '三年级数学老师要求每天用平板在线上刷题，软件会自动统计正确率，这种作业合规吗',
+      '一年级孩子每天晚上要在APP上做英语跟读，系统会记录分数，小学能这样布置吗',
+    ],
+  },
+  {
+    kind: 'teacher paid tutoring phrased as 收钱/收费 给学生上课',
+    entry: 'teacher-paid-tutoring',
+    qs: ['数学老师周末在外面收钱给学生上小课，这样行吗', '班主任假期私下收费给几个学生讲课，合规吗'],
+  },
+  {
+    kind: 'printing a file the teacher sent to the group',
+    entry: 'parent-printing',
+    qs: [
+      '老师把练习卷的电子版发到家长群，要我们自己去打印店印好给孩子做，这合规吗',
+      '班主任群里发了一个word文档，说让家长打印出来明天带去，这符合规定吗',
+    ],
+  },
+  {
+    kind: 'zero-start worries: not learned before, teacher goes too fast',
+    entry: 'zero-start',
+    qs: [
+      '孩子幼儿园没学过写字，上小学后老师是不是默认都会了，教得会不会很快',
+      '我们没报幼小衔接班，担心一年级老师讲得太快孩子跟不上，学校是从零教起吗',
+    ],
+  },
+  {
+    kind: 'new lessons taught ahead during after-school service',
+    entry: 'after-school-content',
+    qs: ['学校的延时服务里，老师在给孩子们提前上后面的课，这样允许吗', '课后服务时间数学老师直接讲下个单元的新内容，合规吗'],
+  },
+  {
+    kind: 'punishment by doubling homework for misbehaviour',
+    entry: 'homework-punitive',
+    qs: ['孩子上课说话被老师罚，作业翻倍了，这样允许吗', '儿子调皮捣乱，老师就给他多布置两倍的作业，这符合双减吗'],
+  },
+  {
+    kind: 'where to report a training institution (channel, not the holiday rule)',
+    entry: 'complaints',
+    qs: ['培训机构寒假偷偷上数学课，我们该去哪举报', '发现补习班违规在周六上英语课，有什么途径投诉'],
+  },
+  {
+    kind: 'grade 1–2 written homework, with dialect filler (寻思/琢磨) and 留',
+    entry: 'homework-time',
+    qs: ['我家二年级小孩，老师天天让写一张口算题带回来，这么小是不是不该留书面作业', '一年级的娃，老师每天布置写生字，俺琢磨着一年级不是不留笔头作业吗'],
+  },
+  {
+    kind: 'training ads posted in a residential building',
+    entry: 'training-ads',
+    qs: ['楼道里到处贴着英语班的海报，这合规吗'],
+  },
+];
+
+describe('question kinds missed by batch D', () => {
+  for (const c of cases) {
+    for (const q of c.qs) {
+      it(`${c.kind}: ${q}`, () => {
+        const a = answerPolicyQuestion(q);
+        expect(a.answered).toBe(true);
+        expect(a.entryId).toBe(c.entry);
+      });
+    }
+  }
+
+  it('the bedtime answer also gives the sleep hours for the grade', () => {
+    const junior = answerPolicyQuestion('初一孩子每晚最迟几点就得睡，一天睡眠要保证多长时间').text;
+    expect(junior).toContain('22:00');
+    expect(junior).toContain('9小时');
+    const primary = answerPolicyQuestion('上五年级的娃平时要求几点前上床、一晚上得睡满几个小时？').text;
+    expect(primary).toContain('21:20');
+    expect(primary).toContain('10小时');
+  });
+
+  it('grade 1–2 written homework gets the 不布置 variant', () => {
+    expect(answerPolicyQuestion('一年级的娃，老师每天布置写生字，俺琢磨着一年级不是不留笔头作业吗').text).toContain('不布置家庭书面作业');
+  });
+
+  it('打印出来 reads as printing, not 打 + 印出来', () => {
+    expect(answerPolicyQuestion('老师让家长把作业打印出来，合规吗').entryId).toBe('parent-printing');
+  });
+});
