@@ -224,7 +224,7 @@ export const PARENT_HOMEWORK_NOUN = /家长作业|家长任务|给家长布置|�
 /** 写一篇… / 写一份…: a piece of writing, whatever it is called. */
 export const PARENT_COMPOSES = /(写|撰写|完成)(一|1)?(篇|份|段|封)/g;
 /** A course for parents, with proof that they took it. */
-export const PARENT_STUDY = /(观看|收看|学习|参加|完成|听)\S{0,12}?(网课|课程|讲座|直播|家长课堂|家庭教育|家长学校)\S{0,8}?(截图|打卡|答题|提交|发群|上传|拍照)/g;
+export const PARENT_STUDY = /(观看|收看|学习|参加|完成|听)\S{0,12}?(网课|课程|讲座|直播|家长课堂|家庭教育|家长学校)\S{0,16}?(截图|打卡|答题|提交|发群|上传|拍照)/g;
 /** A parent made to set or give a test. */
 export const PARENT_ADMINISTERS = /(报听写|报词语?|报单词|报生字|念词语?|出题|出(一|几|\d+|[两三四五六七八九十]+)?(份|套|张|些|道|组|个)\S{0,8}?(题|卷|测验|测试|练习)|考一考|考考|测一测)/g;
 /** 听写 / 默写 name the pupil's task too: the parent gives it only when said so. */
@@ -272,7 +272,7 @@ export const SCORE_STATS = /(最高分|最低分|满分(的)?(同学|名单|有|
 /** 恭喜以下同学考了100分：… names pupils with their marks. */
 export const SCORE_LIST = /(以下|下列|下面|这些|如下)\S{0,4}?同学\S{0,16}?(\d{2,3}\s*分|满分|一百分|前\s*\d+\s*名)/g;
 /** 王明98分: one pupil's score; two or more in a sentence make a list. */
-export const NAMED_SCORE = /[\u4e00-\u9fff]{2,3}\s*:?\s*\d{2,3}(\.\d)?\s*分(?!钟)/g;
+export const NAMED_SCORE = /[\u4e00-\u9fff][\u4e00-\u9fff*＊×某]{1,2}\s*[:（(]?\s*\d{2,3}(\.\d)?\s*分(?!钟)/g;
 /** 王明98,李华95,张伟62: names with bare marks, three or more in a row, after a heading about a test. */
 export const NAMED_SCORE_BARE = /[\u4e00-\u9fff]{2,3}(?<![班级组队年月号日周期第共约计有是为到至和于页题课元人个次])\s*:?\s*\d{2,3}(\.\d)?(?=\s*([,、;。!]|$))/g;
 /** What makes such a run a list of marks: a test or its results. */

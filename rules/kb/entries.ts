@@ -334,14 +334,17 @@ export const ENTRIES: readonly KbEntry[] = [
   {
     id: 'exam-frequency',
     topic: 'exams',
-    answer: '考试次数：小学一、二年级不进行纸笔考试；其他年级每学期只组织一次期末考试，初中可以再安排一次期中考试。',
+    answer: '严控考试次数：小学一、二年级不进行纸笔考试；其他年级每学期只组织一次期末考试，初中可以再安排一次期中考试，不得另外组织其他各类考试。',
     variants: [
       { grades: [1, 2], text: '小学一、二年级不进行纸笔考试（期末也不笔试）。' },
-      { grades: [3, 6], text: '小学三至六年级每学期由学校组织一次期末考试。' },
-      { grades: [7, 9], text: '初中每学期组织一次期末考试，可以再安排一次期中考试。' },
+      { grades: [3, 6], text: '严控考试次数：小学三至六年级每学期由学校组织一次期末考试，不得另外组织其他各类考试。' },
+      { grades: [7, 9], text: '严控考试次数：初中每学期组织一次期末考试，可以再安排一次期中考试，不得另外组织其他各类考试。' },
     ],
     source: { file: S001, section: '五、(四)4.规范学校的办学行为' },
-    alsoSee: [{ file: S000, section: '第四篇·四、(三)提升教学质量' }],
+    alsoSee: [
+      { file: S000, section: '第四篇·四、(三)提升教学质量' },
+      { file: S003, section: '二、规范学生考试管理' },
+    ],
     grades: COMPULSORY,
     uses: [],
     need: [['EXAM']],
