@@ -2,8 +2,8 @@
 // a regression guard for the kind. First runs: 22/22, then 10/12 on a second batch,
 // and two more misses among variants of those (proof sent through an app or after
 // 完成后 with no 作业 named; parents timing and reporting): fixed by kind, kept here.
-import { describe, it, expect } from 'vitest';
-import { classifyTeacherMessage } from '../../rules/guard/classify.ts';
+import { describe } from 'vitest';
+import { allows, refuses } from './suites.ts';
 
 const REFUSE = [
   '请各位家长今晚帮孩子把数学卷子改一下，错的用红笔圈出来',
@@ -52,14 +52,6 @@ const ALLOW = [
 ];
 
 describe('fresh teacher messages', () => {
-  it.each(REFUSE)('refuses, with rule, source and rewording: %s', (text) => {
-    const v = classifyTeacherMessage(text, { grade: 4 });
-    expect(v.verdict).toBe('refuse');
-    expect(v.rule).not.toBeNull();
-    expect(v.source).toMatch(/00[0-4]_[0-9a-f]{16}\.txt/);
-    expect(v.rewording).toBeTruthy();
-  });
-  it.each(ALLOW)('allows: %s', (text) => {
-    expect(classifyTeacherMessage(text, { grade: 4 }).verdict).toBe('allow');
-  });
+  refuses(REFUSE);
+  allows(ALLOW);
 });

@@ -1,6 +1,7 @@
 // Kinds of question that batches A and B missed, asked here in new words (not the batch strings).
 import { describe, it, expect } from 'vitest';
 import { answerPolicyQuestion } from '../../rules/kb/retrieve.ts';
+import { answersWith } from './suites.ts';
 
 const cases: { kind: string; entry: string; qs: string[] }[] = [
   {
@@ -62,15 +63,7 @@ const cases: { kind: string; entry: string; qs: string[] }[] = [
 ];
 
 describe('question kinds missed before', () => {
-  for (const c of cases) {
-    for (const q of c.qs) {
-      it(`${c.kind}: ${q}`, () => {
-        const a = answerPolicyQuestion(q);
-        expect(a.answered).toBe(true);
-        expect(a.entryId).toBe(c.entry);
-      });
-    }
-  }
+  answersWith(cases.flatMap((c) => c.qs.map((q) => ({ q, id: c.entry }))));
 
   it('still reads 小班 alone as kindergarten and declines', () => {
     expect(answerPolicyQuestion('幼儿园小班的孩子每天睡多久？').answered).toBe(false);

@@ -1,6 +1,7 @@
 // Kinds of question that holdout batch D missed, asked here in new words (not the batch strings).
 import { describe, it, expect } from 'vitest';
 import { answerPolicyQuestion } from '../../rules/kb/retrieve.ts';
+import { answersWith } from './suites.ts';
 
 const cases: { kind: string; entry: string; qs: string[] }[] = [
   {
@@ -65,15 +66,7 @@ const cases: { kind: string; entry: string; qs: string[] }[] = [
 ];
 
 describe('question kinds missed by batch D', () => {
-  for (const c of cases) {
-    for (const q of c.qs) {
-      it(`${c.kind}: ${q}`, () => {
-        const a = answerPolicyQuestion(q);
-        expect(a.answered).toBe(true);
-        expect(a.entryId).toBe(c.entry);
-      });
-    }
-  }
+  answersWith(cases.flatMap((c) => c.qs.map((q) => ({ q, id: c.entry }))));
 
   it('the bedtime answer also gives the sleep hours for the grade', () => {
     const junior = answerPolicyQuestion('初一孩子每晚最迟几点就得睡，一天睡眠要保证多长时间').text;

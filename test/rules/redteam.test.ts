@@ -11,10 +11,10 @@
 // a detector condition), not by its string. Below: the missed inputs, a few
 // same-kind variants written afterwards, and allow / decline controls.
 import { describe, it, expect } from 'vitest';
-import { answerPolicyQuestion } from '../../rules/kb/retrieve.ts';
+import { allows, answersWith, declines, refuses, type Answered } from './suites.ts';
 import { classifyTeacherMessage } from '../../rules/guard/classify.ts';
 
-const KB: { q: string; id: string; has: string }[] = [
+const KB: Answered[] = [
   // 参加课后服务 read as 参 / 加课 / 后 / 服务: greedy left-to-right matching split it.
   { q: '残疾孩子参加课后服务要交钱吗', id: 'after-school-fee', has: '免费' },
   { q: '孩子参加晚托一个月多少钱', id: 'after-school-fee', has: '元' },
@@ -79,26 +79,13 @@ const ALLOW = [
 ];
 
 describe('red-team questions', () => {
-  it.each(KB)('answers $q with $id', ({ q, id, has }) => {
-    const a = answerPolicyQuestion(q);
-    expect(a.answered, a.text).toBe(true);
-    expect(a.entryId).toBe(id);
-    expect(a.text).toContain(has);
-  });
-  it.each(DECLINE)('declines: %s', (q) => {
-    expect(answerPolicyQuestion(q).answered).toBe(false);
-  });
+  answersWith(KB);
+  declines(DECLINE);
 });
 
 describe('red-team teacher messages', () => {
-  it.each(REFUSE)('refuses: %s', (text) => {
-    const v = classifyTeacherMessage(text, { grade: 4 });
-    expect(v.verdict).toBe('refuse');
-    expect(v.rewording).toBeTruthy();
-  });
-  it.each(ALLOW)('allows: %s', (text) => {
-    expect(classifyTeacherMessage(text, { grade: 4 }).verdict).toBe('allow');
-  });
+  refuses(REFUSE);
+  allows(ALLOW);
   it('names the right rule for the fixed kinds', () => {
     expect(classifyTeacherMessage(REFUSE[0]!, { grade: 5 }).rule).toBe('scores_ranking');
     expect(classifyTeacherMessage(REFUSE[2]!, { grade: 5 }).rule).toBe('parent_does_homework');

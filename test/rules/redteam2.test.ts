@@ -11,10 +11,10 @@
 // families, a pattern for a shape), not by its string. Below: variants of the
 // missed kinds written afterwards, and answer / decline / allow controls.
 import { describe, it, expect } from 'vitest';
-import { answerPolicyQuestion } from '../../rules/kb/retrieve.ts';
+import { allows, answersWith, declines, refuses, type Answered } from './suites.ts';
 import { classifyTeacherMessage } from '../../rules/guard/classify.ts';
 
-const KB: { q: string; id: string; has: string }[] = [
+const KB: Answered[] = [
   // 俺 / 孩儿 / 咱 / 来着 read as unknown text; 俩钟头 / 仨钟头 not a duration.
   { q: '俺闺女五年级，作业天天写仨钟头，正常不', id: 'homework-time', has: '60分钟' },
   { q: '咱娃初二，每天作业得写俩小时，超了没', id: 'homework-time', has: '90分钟' },
@@ -73,26 +73,13 @@ const ALLOW = [
 ];
 
 describe('red-team round 2: questions', () => {
-  it.each(KB)('answers $q with $id', ({ q, id, has }) => {
-    const a = answerPolicyQuestion(q);
-    expect(a.answered, a.text).toBe(true);
-    expect(a.entryId).toBe(id);
-    expect(a.text).toContain(has);
-  });
-  it.each(DECLINE)('declines: %s', (q) => {
-    expect(answerPolicyQuestion(q).answered).toBe(false);
-  });
+  answersWith(KB);
+  declines(DECLINE);
 });
 
 describe('red-team round 2: teacher messages', () => {
-  it.each(REFUSE)('refuses: %s', (text) => {
-    const v = classifyTeacherMessage(text, { grade: 4 });
-    expect(v.verdict).toBe('refuse');
-    expect(v.rewording).toBeTruthy();
-  });
-  it.each(ALLOW)('allows: %s', (text) => {
-    expect(classifyTeacherMessage(text, { grade: 4 }).verdict).toBe('allow');
-  });
+  refuses(REFUSE);
+  allows(ALLOW);
   it('names the check-in rule where electronic homework does not apply', () => {
     expect(classifyTeacherMessage(REFUSE[1]!, { grade: 8 }).rule).toBe('parent_checkin_upload');
   });
