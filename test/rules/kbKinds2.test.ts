@@ -59,6 +59,16 @@ const cases: { kind: string; entry: string; qs: string[] }[] = [
     qs: ['我家二年级小孩，老师天天让写一张口算题带回来，这么小是不是不该留书面作业', '一年级的娃，老师每天布置写生字，俺琢磨着一年级不是不留笔头作业吗'],
   },
   {
+    kind: 'who marks, asked in three words or with a red pen',
+    entry: 'grading-by-teacher',
+    qs: ['作业谁批', '老师让我拿红笔给孩子批对错，这该是家长干的吗'],
+  },
+  {
+    kind: 'how results are shown now (levels, not marks)',
+    entry: 'exam-results',
+    qs: ['期末成绩现在是怎么呈现的，还有百分制吗'],
+  },
+  {
     kind: 'training ads posted in a residential building',
     entry: 'training-ads',
     qs: ['楼道里到处贴着英语班的海报，这合规吗'],
