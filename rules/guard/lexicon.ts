@@ -138,7 +138,7 @@ export const GRADING_STRONG = ['批改', '批阅', '判作业', '判卷', '判�
 /** Grading words that need homework in sight: 改一下 the 默写, not the 作息. */
 export const GRADING_WEAK = [
   '批一下', '批一批', '批完', '批好', '批了', '判一下', '判一判', '判完', '判好', '判对错', '判断对错', '改一下', '改一改', '改完', '改好',
-  '改改', '对答案', '对一下答案', '对照答案', '核对答案', '打分', '评分', '打勾', '打钩', '打对勾', '打对钩', '打叉', '画圈', '圈出',
+  '改改', '对答案', '对一下答案', '对照答案', '核对答案', '对完答案', '对好答案', '对过答案', '对了答案', '标出错题', '把错题号标出', '错题号标出', '打分', '评分', '打勾', '打钩', '打对勾', '打对钩', '打叉', '画圈', '圈出',
   '打个圈', '打个小圈', '打小圈', '画个圈', '标出错', '改错', '订正', '打个勾', '打个钩', '画勾', '画钩', '修改', '修改意见', '提修改意见',
 ];
 /** A tick on a reading log or a record card is proof of completion, not marking. */
@@ -286,7 +286,7 @@ export const ACADEMIC_CONTEXT = /(考|测|成绩|分数|得分|卷|听写|默写
 export const PRIVATE_CHANNEL = /(私信|私聊|单独|个别|一对一|私下)/;
 
 /** Punishment named outright. */
-export const PUNISH_EXPLICIT = /(罚抄|罚写|罚做|罚背|罚默|罚读|罚练|罚\s*\d+\s*遍|惩罚|处罚|惩戒|以示警告|以示惩戒|作为教训)/g;
+export const PUNISH_EXPLICIT = /(罚抄|罚写|罚做|罚背|罚默|罚读|罚练|罚\s*\d+\s*遍|惩罚|处罚|惩戒|以示警告|以示惩戒|作为教训|长长?记性|以儆效尤)/g;
 /** 惩罚 said of homework, not of conduct in general. */
 export const PUNISHABLE_WORK = /(作业|抄|写|遍|题|背|练习|默写)/;
 /** Repeating by copying, as opposed to reading or practice. */

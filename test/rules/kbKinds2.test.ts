@@ -69,6 +69,16 @@ const cases: { kind: string; entry: string; qs: string[] }[] = [
     qs: ['期末成绩现在是怎么呈现的，还有百分制吗'],
   },
   {
+    kind: '刚上初中 tells the grade; the question is the homework cap',
+    entry: 'homework-time',
+    qs: ['娃才上初中，每天家庭作业最多能留多久'],
+  },
+  {
+    kind: 'tablet / app homework named as one word',
+    entry: 'homework-electronic',
+    qs: ['一年级老师留手机作业，这样行吗'],
+  },
+  {
     kind: 'training ads posted in a residential building',
     entry: 'training-ads',
     qs: ['楼道里到处贴着英语班的海报，这合规吗'],
