@@ -478,7 +478,7 @@ function lookForHomeworkForParents(r: Reading) {
     if (!r.live(m)) continue;
     r.hit('homework_for_parents', m.at, [m.text]);
   }
-  for (const m of [...scan(L.PARENT_WRITING, t), ...scan(L.PARENT_STUDY, t)]) {
+  for (const m of [...scan(L.PARENT_WRITING, t), ...scan(L.PARENT_WRITING_FIELD, t), ...scan(L.PARENT_STUDY, t)]) {
     const who = r.actor(m.at);
     const parentTask = who?.kind === 'parent' || who?.kind === 'co' || (!who && r.msg.hasParentHomeworkNoun);
     if (!parentTask) continue;
@@ -513,7 +513,9 @@ function lookForParentDoingHomework(r: Reading) {
     if (!product && !HOMEWORK_WORD.test(t)) continue;
     // 帮孩子把书包整理好: what is handled is a thing, not the work.
     const handled = firstObject(t, m.at, Math.min(t.length, m.at + m.text.length + 8));
-    if ((handled && handled.kind !== 'homework') || L.LABELLING_AFTER.test(t.slice(m.at + m.text.length))) continue;
+    // …查资料: the research is the work itself, whatever it is then put into.
+    const researching = /资料$/.test(m.text);
+    if (!researching && ((handled && handled.kind !== 'homework') || L.LABELLING_AFTER.test(t.slice(m.at + m.text.length)))) continue;
     const who = r.actor(m.at);
     if (who?.kind === 'teacher' || who?.kind === 'pupil') continue;
     if (!who && !withChild && !L.ON_BEHALF.test(m.text)) continue;

@@ -219,6 +219,8 @@ export const RESULT_REPORT = /(成绩|正确率|得分|分数|对错情况)\S{0,
 export const LOAD_FEEDBACK = /(超过|太多|太难|困难|吃力|负担|来不及|写不完|调整|有问题|不会做)/;
 
 /** Writing a parent is told to produce. */
+/** 家长感悟栏请家长写满: the field named first, the parent told to fill it after. */
+export const PARENT_WRITING_FIELD = /(感想|心得|体会|感悟|寄语|评语|心里话|读后感)[”"」]?(栏|一栏|部分|一项)?\S{0,8}?(写满|填满|写够|撰写|填写|写)/g;
 export const PARENT_WRITING = /(写|撰写|写下|写一|提交|上交|交一份|交|完成|分享|发|参加)\S{0,14}?(感想|心得|体会|感悟|感言|期望|期许|心里话|读后感|观后感|反思|评语|寄语|随笔|育儿经验|育儿日记|日记|学习笔记|读书笔记|征文|一封信|书信|家书|答题|知识竞赛)/g;
 export const PARENT_HOMEWORK_NOUN = /家长作业|家长任务|给家长布置|家长也要完成/g;
 /** 写一篇… / 写一份…: a piece of writing, whatever it is called. */
@@ -233,7 +235,7 @@ export const PARENT_ADMINISTERS_WEAK = /(听写|默写|小测验?|测验)/g;
 export const PARENT_COPIES = /(抄写|抄一遍|抄\S{0,4}遍|做题|答题|做一份|做一遍|背诵|背下来)/g;
 
 /** Someone other than the child does the work. */
-export const DOES_HOMEWORK_HELP = /(帮|帮助|帮忙|协助|替|代|代替|代为|配合)着?(孩子|学生|宝贝|娃)?(们)?(把\S{1,8}?)?(一起|共同)?(完成|做|制作|画|写|剪|贴|粘|搭|拼|设计|排版|填|填写|录制|做好|完成好|美化|抄|抄写|整理)/g;
+export const DOES_HOMEWORK_HELP = /(帮|帮助|帮忙|协助|替|代|代替|代为|配合)着?(孩子|学生|宝贝|娃)?(们)?(把\S{1,8}?|上网|在网上)?(一起|共同)?(完成|做|制作|画|写|剪|贴|粘|搭|拼|设计|排版|填|填写|录制|做好|完成好|美化|抄|抄写|整理|查资料|查找资料|搜集资料|收集资料|找资料)/g;
 export const DOES_HOMEWORK_TOGETHER = /(和|与|跟|同|陪|陪着)(孩子|宝贝|娃|小朋友)(们)?(一起|共同|一块)(用\S{1,6}?)?(完成|制作|做|画|写|设计|搭|拼|剪|贴|排版|捏|折|编|缝|刻)/g;
 export const DOES_HOMEWORK_PARENT = /((由|需|需要|要|请)?(家长|爸爸妈妈|爸爸|妈妈|爸妈|父母|大人|家人)们?(来|亲自|负责|帮忙)?(完成|制作|动手做|动手制作|动手完成|亲手做|亲手制作|主笔|执笔|操刀|做(一|1)(个|份|件|幅))|代做|代写|代劳|代填|代为完成|代笔|代为\S{0,4}?(查|搜集|收集|找|整理|撰写|写|制作))/g;
 /** 帮孩子写好名字: labelling the child's things is no help with the work. */

@@ -79,6 +79,21 @@ const cases: { kind: string; entry: string; qs: string[] }[] = [
     qs: ['一年级老师留手机作业，这样行吗'],
   },
   {
+    kind: '放学后 sets the scene; the question is how long after-school service runs',
+    entry: 'after-school-time',
+    qs: ['放学以后学校的托管每天最少管几个小时'],
+  },
+  {
+    kind: 'a written piece asked of parents (读书笔记, 心得)',
+    entry: 'homework-for-parents',
+    qs: ['班主任让我们当家长的每周也交一篇心得，这算给家长布置作业吗'],
+  },
+  {
+    kind: 'a subject and 班 is a training class',
+    entry: 'training-hours',
+    qs: ['奥数班晚上八点开始九点半下课，这时间合规吗'],
+  },
+  {
     kind: 'training ads posted in a residential building',
     entry: 'training-ads',
     qs: ['楼道里到处贴着英语班的海报，这合规吗'],
