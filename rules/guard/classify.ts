@@ -374,6 +374,8 @@ function lookForPrinting(r: Reading) {
       r.suppress('notHomework', [m.text, obj.word]);
       continue;
     }
+    // 打好 / 打一份 print only with a sheet of work in sight: 打好基础, 打好预防针 do not.
+    if ((m.text === '打好' || m.text === '打一份') && !/(单|卷|卷子|试卷|练习|题卡|资料|作业纸)\S{0,14}$/.test(r.before(m.at))) continue;
     r.hit('parent_printing', m.at, [who?.word, m.text, obj.word]);
   }
 }

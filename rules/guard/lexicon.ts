@@ -146,7 +146,7 @@ export const LOG_SHEETS = /(阅读单|阅读卡|读书卡|记录单|记录卡|�
 /** Correcting is the pupil's own job: these count only when a parent is named. */
 export const GRADING_NEEDS_PARENT = ['改错', '订正', '改完', '改好', '改改', '修改', '修改意见', '提修改意见'];
 /** 把分数写在卷首 / 给作文打个等级: marking by another name. */
-export const GRADING_PHRASES = /(写|打|标|算|给)(上|出|好|个)?\S{0,3}?(分数|得分|等级)|(分数|得分)(写|标|打)(在|上)|(判|打|评|给)(个|一个)分(?!钟)/g;
+export const GRADING_PHRASES = /(写|打|标|算|给)(上|出|好|个)?\S{0,3}?(分数|得分|等级)|(分数|得分)(写|标|打)(在|上)|(判|打|评|给)(个|一个)分(?!钟)|答案\S{0,8}?(对一下|对一对|对对|对照一下|核对一下)/g;
 
 /** Checking words that are addressed to the parent even with no one named. */
 export const CHECKING_EUPHEMISMS = /^(把关|把好关|把一下关|把把关|过目|过一遍|过一下|见证|验收)$/;
@@ -177,7 +177,7 @@ export const MEETING_CONTEXT = /(家长会|会议|讲座|活动|开放日|报到
 /** 接龙报名 / 收到请接龙: a roll call for an event, not proof of work. */
 export const ROLL_CALL = /(报名|参加|收到|出席|参会|订购|征订|统计人数|自愿|名额)/;
 
-export const PRINTING_VERBS = ['打印', '复印', '印出来', '印一份', '印好', '彩印', '彩打', '打出来', '装订', '影印', '下载'];
+export const PRINTING_VERBS = ['打印', '复印', '印出来', '印一份', '印好', '彩印', '彩打', '打出来', '装订', '影印', '下载', '打好', '打一份'];
 /** 打印机 / 打印店 / 复印件 name things, not the act. */
 export const PRINTING_NOUN_AFTER = '机|店|纸|社|室|费|件';
 /** 下载 counts only with learning material after it, not an app. */

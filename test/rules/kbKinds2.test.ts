@@ -94,6 +94,21 @@ const cases: { kind: string; entry: string; qs: string[] }[] = [
     qs: ['奥数班晚上八点开始九点半下课，这时间合规吗'],
   },
   {
+    kind: 'parents end up doing the crafts (都是我们大人在做)',
+    entry: 'homework-for-parents',
+    qs: ['科技小制作全是我们当家长的动手，学校布置这种作业合适吗'],
+  },
+  {
+    kind: 'grade 1 exams as games (乐考, 闯关)',
+    entry: 'exam-frequency',
+    qs: ['二年级期末改成乐考了，真的不考卷子了吗'],
+  },
+  {
+    kind: 'parents asked to mark a test paper before it is handed in',
+    entry: 'grading-by-teacher',
+    qs: ['英语卷子老师让家长先改一遍再交上去，这合理吗'],
+  },
+  {
     kind: 'training ads posted in a residential building',
     entry: 'training-ads',
     qs: ['楼道里到处贴着英语班的海报，这合规吗'],
