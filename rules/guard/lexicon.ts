@@ -146,7 +146,7 @@ export const LOG_SHEETS = /(阅读单|阅读卡|读书卡|记录单|记录卡|�
 /** Correcting is the pupil's own job: these count only when a parent is named. */
 export const GRADING_NEEDS_PARENT = ['改错', '订正', '改完', '改好', '改改', '修改', '修改意见', '提修改意见'];
 /** 把分数写在卷首 / 给作文打个等级: marking by another name. */
-export const GRADING_PHRASES = /(写|打|标|算|给)(上|出|好|个)?\S{0,3}?(分数|得分|等级)|(分数|得分)(写|标|打)(在|上)|(判|打|评|给)(个|一个)分(?!钟)|答案\S{0,8}?(对一下|对一对|对对|对照一下|核对一下)/g;
+export const GRADING_PHRASES = /(写|打|标|算|给)(上|出|好|个)?\S{0,3}?(分数|得分|等级)|(分数|得分)(写|标|打)(在|上)|(判|打|评|给)(个|一个)分(?!钟)|(?<=答案\S{0,8}?)(对一下|对一对|对对|对照一下|核对一下)/g;
 
 /** Checking words that are addressed to the parent even with no one named. */
 export const CHECKING_EUPHEMISMS = /^(把关|把好关|把一下关|把把关|过目|过一遍|过一下|见证|验收)$/;
