@@ -228,7 +228,7 @@ export const PARENT_COMPOSES = /(写|撰写|完成)(一|1)?(篇|份|段|封)/g;
 /** A course for parents, with proof that they took it. */
 export const PARENT_STUDY = /(观看|收看|学习|参加|完成|听)\S{0,12}?(网课|课程|讲座|直播|家长课堂|家庭教育|家长学校)\S{0,16}?(截图|打卡|答题|提交|发群|上传|拍照)/g;
 /** A parent made to set or give a test. */
-export const PARENT_ADMINISTERS = /(报听写|报词语?|报单词|报生字|念词语?|出题|出(一|几|\d+|[两三四五六七八九十]+)?(份|套|张|些|道|组|个)\S{0,8}?(题|卷|测验|测试|练习)|考一考|考考|测一测)/g;
+export const PARENT_ADMINISTERS = /(报听写|报词语?|报单词|报生字|念词语?|出题|出(一|几|\d+|[两三四五六七八九十]+)?(份|套|张|些|道|组|个)\S{0,8}?(题|卷|测验|测试|练习|加减法|乘法|除法|口算|算式|计算)|考一考|考考|测一测)/g;
 /** 听写 / 默写 name the pupil's task too: the parent gives it only when said so. */
 export const PARENT_ADMINISTERS_WEAK = /(听写|默写|小测验?|测验)/g;
 /** Copying or answering done by the parent. */

@@ -157,8 +157,8 @@ export const ENTRIES: readonly KbEntry[] = [
     ],
     grades: COMPULSORY,
     uses: [],
-    need: [['LAYER']],
-    cues: ['分层作业', '必做', '选做', '弹性作业', '拓展题', '作业太难', '难度', '老师试做', '选做题可以不做', '个性化作业'],
+    need: [['TRY'], ['LAYER']],
+    cues: ['老师先做一遍', '布置前自己做过', '老师自己做过', '分层作业', '必做', '选做', '弹性作业', '拓展题', '作业太难', '难度', '老师试做', '选做题可以不做', '个性化作业'],
   },
   {
     id: 'homework-punitive',
@@ -275,8 +275,8 @@ export const ENTRIES: readonly KbEntry[] = [
     alsoSee: [{ file: S002, section: '五、实施措施 第7、8条' }],
     grades: COMPULSORY,
     uses: [],
-    need: [['PARENT', 'ROLE'], ['PARENT', 'TUTOR'], ['SJ', 'ROLE']],
-    cues: ['双减后家长做什么', '家长该做什么', '家长能做什么', '家长怎么配合', '家长的责任', '陪孩子', '辅导作业', '家务', '阅读', '锻炼', '在家做什么'],
+    need: [['EVENING', 'ROLE'], ['PARENT', 'ROLE'], ['PARENT', 'TUTOR'], ['SJ', 'ROLE']],
+    cues: ['在家干点啥', '晚上在家做什么', '回家以后做什么', '作业写完了做什么', '双减后家长做什么', '家长该做什么', '家长能做什么', '家长怎么配合', '家长的责任', '陪孩子', '辅导作业', '家务', '阅读', '锻炼', '在家做什么'],
   },
 
   // ── The exemption and sleep ─────────────────────────────────────────────
@@ -349,7 +349,7 @@ export const ENTRIES: readonly KbEntry[] = [
     grades: COMPULSORY,
     uses: [],
     need: [['EXAM']],
-    cues: ['考几次', '考试次数', '期中考试', '期末考试', '月考', '纸笔考试', '笔试', '一学期考几次', '单元测'],
+    cues: ['统考几次', '一学期考几次', '考几次', '考试次数', '期中考试', '期末考试', '月考', '纸笔考试', '笔试', '一学期考几次', '单元测'],
   },
   {
     id: 'exam-results',
@@ -436,7 +436,7 @@ export const ENTRIES: readonly KbEntry[] = [
     grades: COMPULSORY,
     uses: ['afterSchoolEnd'],
     need: [['AFTER']],
-    cues: ['几点结束', '到几点', '每天多久', '一周几天', '每周几天', '两个小时', '下班', '天天都有', '时长', '多长时间'],
+    cues: ['周末有没有托管', '周末有课后服务吗', '一周几天', '几点结束', '到几点', '每天多久', '一周几天', '每周几天', '两个小时', '下班', '天天都有', '时长', '多长时间'],
   },
   {
     id: 'after-school-voluntary',
@@ -518,8 +518,8 @@ export const ENTRIES: readonly KbEntry[] = [
     source: { file: S000, section: '第三篇·二、(二)2.控制培训时间' },
     grades: COMPULSORY,
     uses: [],
-    need: [['TRAIN', 'CLOCK'], ['TRAIN', 'EVENING'], ['ONLINE', 'CLOCK'], ['TRAIN', 'END']],
-    cues: ['晚上几点', '最晚', '上到几点', '几点下课', '直播课', '网课', '线下课', '20:30', '21:00'],
+    need: [['TRAIN', 'INTERVAL'], ['TRAIN', 'CLOCK'], ['TRAIN', 'EVENING'], ['ONLINE', 'CLOCK'], ['TRAIN', 'END']],
+    cues: ['课程间隔', '两节课之间休息', '晚上几点', '最晚', '上到几点', '几点下课', '直播课', '网课', '线下课', '20:30', '21:00'],
   },
   {
     id: 'training-fees',
@@ -670,7 +670,7 @@ export const ENTRIES: readonly KbEntry[] = [
     grades: COMPULSORY,
     uses: ['publishTime'],
     need: [['PUBLISH'], ['REPLY', 'HW'], ['REPLY', 'GROUP'], ['REPLY', 'PARENT', 'DAYS']],
-    cues: ['作业公示', '公示', '回复收到', '接龙', '确认', '几点发作业', '群里发作业'],
+    cues: ['作业要公开吗', '各科作业公开', '作业公示', '公示', '回复收到', '接龙', '确认', '几点发作业', '群里发作业'],
   },
   {
     id: 'complaints',

@@ -109,6 +109,36 @@ const cases: { kind: string; entry: string; qs: string[] }[] = [
     qs: ['英语卷子老师让家长先改一遍再交上去，这合理吗'],
   },
   {
+    kind: 'is after-school care compulsory (必须都报)',
+    entry: 'after-school-voluntary',
+    qs: ['学校的课后托管是不是每个孩子都得报'],
+  },
+  {
+    kind: 'marks replaced by levels (不写分数, 只写个优)',
+    entry: 'exam-results',
+    qs: ['现在考试卷子都不打分数了吗，只给个良好'],
+  },
+  {
+    kind: 'the teacher tries the homework first (试做)',
+    entry: 'homework-layered',
+    qs: ['老师留作业前要先自己试做一遍吗'],
+  },
+  {
+    kind: 'a break between two training classes',
+    entry: 'training-hours',
+    qs: ['补习班上完一节接着上下一节，课间不休息合规吗'],
+  },
+  {
+    kind: 'publishing each subject’s homework',
+    entry: 'homework-publication',
+    qs: ['每天各科布置了什么作业，学校要不要公开出来'],
+  },
+  {
+    kind: 'admission to a public junior middle school',
+    entry: 'admission',
+    qs: ['上公办初中需要考试吗，还是看小学成绩'],
+  },
+  {
     kind: 'training ads posted in a residential building',
     entry: 'training-ads',
     qs: ['楼道里到处贴着英语班的海报，这合规吗'],
