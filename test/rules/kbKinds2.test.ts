@@ -139,6 +139,36 @@ const cases: { kind: string; entry: string; qs: string[] }[] = [
     qs: ['上公办初中需要考试吗，还是看小学成绩'],
   },
   {
+    kind: 'a teacher tutoring at home for a price per lesson',
+    entry: 'teacher-paid-tutoring',
+    qs: ['数学老师让孩子周六去她家里上课，每次收一百五，可以吗'],
+  },
+  {
+    kind: 'more homework for pupils who can do more (学有余力)',
+    entry: 'homework-layered',
+    qs: ['成绩好的孩子学有余力，老师能给他多布置些拓展题吗'],
+  },
+  {
+    kind: 'parents as the last check (把好关, 核对无误)',
+    entry: 'parent-checking-signing',
+    qs: ['班主任要求家长把好关，检查无误才能交作业，这合规吗'],
+  },
+  {
+    kind: 'signature demanded with a penalty (扣小红花)',
+    entry: 'parent-checking-signing',
+    qs: ['口算本家长不签名就扣星，这样合理吗'],
+  },
+  {
+    kind: 'how parents learn the day’s homework',
+    entry: 'homework-publication',
+    qs: ['孩子每天有什么作业，家长去哪看'],
+  },
+  {
+    kind: 'homework taken home despite 延时服务',
+    entry: 'homework-at-school',
+    qs: ['参加了学校的延时托管，回来还要写一堆作业，正常吗'],
+  },
+  {
     kind: 'training ads posted in a residential building',
     entry: 'training-ads',
     qs: ['楼道里到处贴着英语班的海报，这合规吗'],
