@@ -169,6 +169,31 @@ const cases: { kind: string; entry: string; qs: string[] }[] = [
     qs: ['参加了学校的延时托管，回来还要写一堆作业，正常吗'],
   },
   {
+    kind: 'homework by level of difficulty (分难易)',
+    entry: 'homework-layered',
+    qs: ['作业可以按难易分给不同的孩子吗'],
+  },
+  {
+    kind: 'exams beyond the textbook',
+    entry: 'exam-content',
+    qs: ['期末考试会出课本以外的题吗'],
+  },
+  {
+    kind: 'a break between training classes (休息几分钟)',
+    entry: 'training-hours',
+    qs: ['辅导机构一节课上完要休息几分钟'],
+  },
+  {
+    kind: 'grandparents asking (姥爷, 外婆)',
+    entry: 'eyesight',
+    qs: ['外婆问一下，学校多久给孩子查一次视力'],
+  },
+  {
+    kind: 'what to do at home after school (放学早)',
+    entry: 'parent-role',
+    qs: ['放学早，回家以后孩子还能干点啥'],
+  },
+  {
     kind: 'training ads posted in a residential building',
     entry: 'training-ads',
     qs: ['楼道里到处贴着英语班的海报，这合规吗'],
