@@ -285,12 +285,17 @@ export const ENTRIES: readonly KbEntry[] = [
     topic: 'exemption',
     answer:
       '实行家长签字免写作业：过了规定时间（本校小学{cutoffPrimary}、初中{cutoffJunior}）作业还没写完，家长签字确认后，孩子可以不再写剩下的作业、按时睡觉，老师不得惩戒。在群里发“/免写”即可签字。',
+    // Writing until late is also a sign of too much homework: the cap comes first.
     variants: [
-      { grades: [1, 6], text: '小学过了晚上{cutoffPrimary}作业还没写完，家长签字确认后，孩子可以不再写剩下的作业、按时睡觉，老师不得惩戒。在群里发“/免写”即可签字。' },
-      { grades: [7, 9], text: '初中过了晚上{cutoffJunior}作业还没写完，家长签字确认后，孩子可以不再写剩下的作业、按时睡觉，老师不得惩戒。在群里发“/免写”即可签字。' },
+      { grades: [1, 2], text: '小学一、二年级不布置家庭书面作业；过了晚上{cutoffPrimary}还没写完的，家长签字确认后，孩子可以不再写、按时睡觉，老师不得惩戒。在群里发“/免写”即可签字。' },
+      { grades: [3, 6], text: '小学三至六年级每天书面作业不超过60分钟，经常写到很晚可以向班主任反映；过了晚上{cutoffPrimary}作业还没写完，家长签字确认后，孩子可以不再写剩下的作业、按时睡觉，老师不得惩戒。在群里发“/免写”即可签字。' },
+      { grades: [7, 9], text: '初中每天书面作业不超过90分钟，经常写到很晚可以向班主任反映；过了晚上{cutoffJunior}作业还没写完，家长签字确认后，孩子可以不再写剩下的作业、按时睡觉，老师不得惩戒。在群里发“/免写”即可签字。' },
     ],
     source: { file: S003, section: '二、优化教育服务，全力减轻学生负担' },
-    alsoSee: [{ file: S000, section: '第三篇·二、(一)4.科学利用课余时间' }],
+    alsoSee: [
+      { file: S000, section: '第三篇·二、(一)4.科学利用课余时间' },
+      { file: S000, section: '第三篇·二、(一)1.压减作业总量' },
+    ],
     grades: COMPULSORY,
     uses: ['cutoffPrimary', 'cutoffJunior'],
     need: [['EXEMPT'], ['SIGN', 'SLEEP'], ['SIGN', 'CLOCK'], ['HW', 'SLEEP', 'CLOCK']],
