@@ -194,6 +194,26 @@ const cases: { kind: string; entry: string; qs: string[] }[] = [
     qs: ['放学早，回家以后孩子还能干点啥'],
   },
   {
+    kind: 'paraphrases that avoid the policy words (batch W kinds)',
+    entry: 'homework-layered',
+    qs: ['学得快的和学得慢的孩子作业都一样吗'],
+  },
+  {
+    kind: 'homework made public (贴出来, 对外公开)',
+    entry: 'homework-publication',
+    qs: ['学校会把每天的作业贴出来让家长看吗'],
+  },
+  {
+    kind: 'a printed copy asked of parents (纸质版)',
+    entry: 'parent-printing',
+    qs: ['老师发电子版让家长弄成纸质版，这样可以吗'],
+  },
+  {
+    kind: 'how long children should move about at school (动多久)',
+    entry: 'exercise',
+    qs: ['孩子在学校一天活动多久才够'],
+  },
+  {
     kind: 'training ads posted in a residential building',
     entry: 'training-ads',
     qs: ['楼道里到处贴着英语班的海报，这合规吗'],
