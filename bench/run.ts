@@ -115,7 +115,7 @@ async function main() {
 
   // 1. Per-message cost, empty storage vs a school year.
   const emptyDir = tempDir('sj-bench-');
-  let clockAt = new Date(`${lastDay}T16:00:00+08:00`);
+  const clockAt = new Date(`${lastDay}T16:00:00+08:00`);
   const empty = await createRuntime({ config, dataDir: emptyDir, log: silentLogger, routeFor: nullRoute, clock: () => clockAt });
   const emptyP99 = await perMessage('空库', empty, config, lastDay);
   await empty.close();
@@ -189,7 +189,6 @@ async function main() {
       `总用时 ${((performance.now() - started) / 1000).toFixed(1)} s`,
     ].join('\n') + '\n',
   );
-  clockAt = new Date();
 }
 
 await main();

@@ -9,6 +9,7 @@ import { classifyTeacherMessage } from '../rules/guard/classify.ts';
 import { schoolValues } from '../handlers/ask.ts';
 import { simulate } from './simulate.ts';
 import { teacherBindCode } from '../rules/bindCode.ts';
+import { teacherRoles } from '../handlers/identify.ts';
 import { localDate } from '../rules/calendar.ts';
 import { doctor, formatFindings } from './doctor.ts';
 import { createLogger, silentLogger } from './log.ts';
@@ -139,7 +140,7 @@ async function main(argv: string[]): Promise<number> {
       const id = positionals[0] ?? '';
       const classes = config.classes.filter((c) => c.teachers.some((t) => t.id === id));
       if (!classes.length) return usage(`配置里没有编号为“${id.slice(0, 64)}”的老师。例如：npx shuangjian bind-code ${config.classes[0]!.teachers[0]!.id}`);
-      const roles = classes.map((c) => `${c.name}${c.teachers.find((t) => t.id === id)!.subjects.join('、')}老师`).join('、');
+      const roles = teacherRoles(config, id);
       const code = teacherBindCode(secret, id, localDate(new Date(), config.school.timezone));
       process.stdout.write(`${roles}（${id}）的一次性绑定码：${code}\n请老师私聊机器人发送：/绑定 ${code}\n今天和明天有效，只能用一次；请只发给老师本人。\n`);
       return 0;

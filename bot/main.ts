@@ -40,7 +40,7 @@ async function main(): Promise<void> {
   const dataDir = path.resolve(process.env.DATA_DIR ?? './data');
   const creds = larkCredentialsFromEnv(process.env);
   const larkClient = creds ? createLarkClient(creds, log) : undefined;
-  // Lark contacts bound by one-time code; refreshed after each message, read synchronously by the mapping.
+  // Lark contacts bound by one-time code; re-read when a message binds someone, read synchronously by the mapping.
   let larkBindings: PlatformBinding[] = [];
   const larkTransport: Transport = larkClient ? new LarkTransport(larkClient, larkReceiverFor(config, () => larkBindings)) : unconfigured('飞书（LARK_APP_ID / LARK_APP_SECRET）');
   const larkClasses = config.classes.filter((c) => c.platform === 'lark').length;
@@ -104,7 +104,8 @@ async function main(): Promise<void> {
     await refresh();
     const receive = async (m: Inbound) => {
       const effects = await rt.bot.receive(m);
-      await refresh();
+      // Only a message that bound someone changes who is who.
+      if (effects.some((e) => e.type === 'save' && e.record.kind === 'platformBinding')) await refresh();
       return effects;
     };
     await startLarkInbound({ client: larkClient!, creds, receive, log, mapContact: larkContacts(config, () => larkBindings).toContact });

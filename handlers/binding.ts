@@ -1,4 +1,4 @@
-import { bindingId, classByName, headTeacherOf, activeParentBindings } from './identify.ts';
+import { bindingId, classByName, headTeacherOf, activeParentBindings, teacherRoles, unknownContact } from './identify.ts';
 import { reply, save, tell } from './effects.ts';
 import { teacherScope } from './scope.ts';
 import type { ParentBinding, PlatformBinding } from '../storage/records.ts';
@@ -27,13 +27,6 @@ export function handleBindGroup(msg: Inbound, ctx: Context, args: string): Effec
   return [save(record), reply(msg, `好的，本群已绑定为${klass.name}。家长可以在群里发送 /帮助 看看我能做什么。`)];
 }
 
-/** The platform's own id of a contact the bot does not know yet (`wx:…`, `lark:…`), as the adapters name them. */
-function unknownContact(msg: Inbound): { platform: 'wechat' | 'lark'; platformId: string } | null {
-  const m = /^(wx|lark):(.+)$/.exec(msg.from);
-  if (!m || msg.platform !== (m[1] === 'wx' ? 'wechat' : 'lark')) return null;
-  return { platform: msg.platform, platformId: m[2]! };
-}
-
 /**
  * /绑定 <一次性码> privately: a teacher proves who they are with the code the
  * school's IT gave them (npx shuangjian bind-code <id>). Each code binds once.
@@ -42,8 +35,8 @@ export async function handleBindCode(msg: Inbound, ctx: Context, code: string): 
   if (msg.chat.kind !== 'dm') return [reply(msg, '绑定码请私聊我发送，不要发在群里；这个码已经公开，请向学校信息管理员重新要一个。')];
   if (!ctx.bindSecret) return [reply(msg, '本校没有启用老师绑定码。请联系学校信息管理员。')];
   if (ctx.identity.teaches.length > 0 || ctx.identity.parentOf.length > 0) return [reply(msg, '您的身份已经确认过了，不需要再绑定。')];
-  const contact = unknownContact(msg);
-  if (!contact) return [reply(msg, '这个聊天无法绑定老师身份。')];
+  const contact = unknownContact(msg.from);
+  if (!contact || contact.platform !== msg.platform) return [reply(msg, '这个聊天无法绑定老师身份。')];
   const teacherIds = [...new Set(ctx.config.classes.flatMap((c) => c.teachers.map((t) => t.id)))];
   const teacherId = teacherOfBindCode(ctx.bindSecret, code, teacherIds, localDate(ctx.now, ctx.config.school.timezone));
   // Only a digest of the code is kept: enough to refuse it a second time.
@@ -53,7 +46,7 @@ export async function handleBindCode(msg: Inbound, ctx: Context, code: string): 
     return [reply(msg, '这个绑定码不对、已过期（两天内有效）或已经用过。请向学校信息管理员要一个新的。')];
   }
   const classes = ctx.config.classes.filter((c) => c.teachers.some((t) => t.id === teacherId));
-  const roles = classes.map((c) => `${c.name}${c.teachers.find((t) => t.id === teacherId)!.subjects.join('、')}老师`).join('、');
+  const roles = teacherRoles(ctx.config, teacherId);
   const record: PlatformBinding = { kind: 'platformBinding', id: `${contact.platform}|contact|${contact.platformId}`, platform: contact.platform, target: 'contact', platformId: contact.platformId, schoolId: teacherId, at: ctx.now.toISOString(), by: used };
   const heads = [...new Set(classes.map((c) => headTeacherOf(c).id))].filter((h) => h !== teacherId);
   return [

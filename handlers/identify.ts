@@ -5,6 +5,18 @@ import type { Identity, PupilRef } from './types.ts';
 /** The contact id the bot itself speaks as; messages from it are never handled. */
 export const BOT_CONTACT_ID = 'bot';
 
+/** How each platform's adapter names a contact the configuration does not know: `wx:<id>`, `lark:<open_id>`. */
+export const UNKNOWN_CONTACT_PREFIX = { wechat: 'wx:', lark: 'lark:' } as const;
+
+/** The platform's own id of such a contact, or null for a known school contact. */
+export function unknownContact(contactId: string): { platform: 'wechat' | 'lark'; platformId: string } | null {
+  for (const platform of ['wechat', 'lark'] as const) {
+    const prefix = UNKNOWN_CONTACT_PREFIX[platform];
+    if (contactId.startsWith(prefix) && contactId.length > prefix.length) return { platform, platformId: contactId.slice(prefix.length) };
+  }
+  return null;
+}
+
 export const bindingId = (p: PupilRef, parentId: string) => `${p.classId}|${p.pupil}|${parentId}`;
 
 export function classOfGroup(config: SchoolConfig, groupId: string): ClassConfig | undefined {
@@ -67,6 +79,13 @@ export function headTeacherOf(klass: ClassConfig) {
 }
 
 /** How a teacher is named in messages: the configured name, else 班级+学科+老师. */
+/** 三年级2班数学老师、八年级1班物理老师: every class and subject a teacher has, for confirmations. */
+export function teacherRoles(config: SchoolConfig, teacherId: string): string {
+  return config.classes
+    .flatMap((c) => c.teachers.filter((t) => t.id === teacherId).map((t) => `${c.name}${t.subjects.join('、')}老师`))
+    .join('、');
+}
+
 export function teacherLabel(klass: ClassConfig, teacherId: string): string {
   const t = klass.teachers.find((x) => x.id === teacherId);
   if (!t) return '老师';

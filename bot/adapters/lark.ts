@@ -1,6 +1,7 @@
 import * as lark from '@larksuiteoapi/node-sdk';
 import { z } from 'zod';
 import type { Inbound } from '../../handlers/types.ts';
+import { UNKNOWN_CONTACT_PREFIX, unknownContact } from '../../handlers/identify.ts';
 import type { Logger } from '../log.ts';
 import type { LarkCredentials, LarkReceiver } from '../lark/transport.ts';
 import type { SchoolConfig } from '../config/schema.ts';
@@ -34,7 +35,7 @@ const receiveEventSchema = z.object({
 });
 
 /** Contact ids of Lark users that the configuration does not name: `lark:<open_id>`. */
-export const defaultLarkContact = (openId: string): string => `lark:${openId}`;
+export const defaultLarkContact = (openId: string): string => `${UNKNOWN_CONTACT_PREFIX.lark}${openId}`;
 
 /**
  * Who is who on Lark: a teacher bound by a one-time code (a stored binding,
@@ -57,7 +58,10 @@ export function larkContacts(
   const bound = () => bindings().filter((b) => b.platform === 'lark' && b.target === 'contact').sort((a, b) => b.at.localeCompare(a.at));
   return {
     toContact: (openId) => bound().find((b) => b.platformId === openId)?.schoolId ?? byOpenId.get(openId) ?? defaultLarkContact(openId),
-    toOpenId: (contactId) => bound().find((b) => b.schoolId === contactId)?.platformId ?? byContact.get(contactId) ?? (contactId.startsWith('lark:') ? contactId.slice(5) : undefined),
+    toOpenId: (contactId) => {
+      const stranger = unknownContact(contactId);
+      return bound().find((b) => b.schoolId === contactId)?.platformId ?? byContact.get(contactId) ?? (stranger?.platform === 'lark' ? stranger.platformId : undefined);
+    },
   };
 }
 

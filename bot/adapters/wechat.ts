@@ -8,6 +8,7 @@ import type { Inbound } from '../../handlers/types.ts';
 import type { Repository } from '../../storage/repository.ts';
 import type { PlatformBinding } from '../../storage/records.ts';
 import type { OutboxEntry } from '../../storage/outbox.ts';
+import { UNKNOWN_CONTACT_PREFIX as UNKNOWN_CONTACTS } from '../../handlers/identify.ts';
 
 export interface WechatOptions {
   config: SchoolConfig;
@@ -29,7 +30,7 @@ export interface WechatAdapter {
 }
 
 /** Prefix of a WeChat contact the school does not know: it keeps the platform id so a reply can find it. */
-export const UNKNOWN_CONTACT_PREFIX = 'wx:';
+const UNKNOWN_CONTACT_PREFIX = UNKNOWN_CONTACTS.wechat;
 /** Prefix of a WeChat group not yet bound to a class. */
 export const UNMAPPED_GROUP_PREFIX = 'wechat:';
 

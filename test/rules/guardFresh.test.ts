@@ -2,7 +2,8 @@
 // a regression guard for the kind. First runs: 22/22, then 10/12 on a second batch,
 // and two more misses among variants of those (proof sent through an app or after
 // 完成后 with no 作业 named; parents timing and reporting): fixed by kind, kept here.
-import { describe } from 'vitest';
+import { describe, it, expect } from 'vitest';
+import { classifyTeacherMessage } from '../../rules/guard/classify.ts';
 import { allows, refuses } from './suites.ts';
 
 const REFUSE = [
@@ -66,4 +67,13 @@ const ALLOW = [
 describe('fresh teacher messages', () => {
   refuses(REFUSE);
   allows(ALLOW);
+  it('explains each refusal with a rule, its text and the words that triggered it; an allowed notice has none', () => {
+    for (const text of REFUSE) {
+      const v = classifyTeacherMessage(text, { grade: 4 });
+      expect(v.rule, text).not.toBeNull();
+      expect(v.ruleText, text).toBeTruthy();
+      expect(v.triggers.length, text).toBeGreaterThan(0);
+    }
+    for (const text of ALLOW) expect(classifyTeacherMessage(text, { grade: 4 }).rule, text).toBeNull();
+  });
 });
