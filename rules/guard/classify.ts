@@ -119,7 +119,7 @@ class Reading {
   ) {
     const t = s.text;
     const asked = s.delim.includes('?') || /[吗么]$/.test(t);
-    this.isQuestion = asked && (!L.POLITE_REQUEST.test(t) || L.ANSWER_NO.test(next?.text ?? ''));
+    this.isQuestion = asked && (L.ASKING_OPENER.test(t) || !L.POLITE_REQUEST.test(t) || L.ANSWER_NO.test(next?.text ?? ''));
     this.masked = t.replace(/《[^《》]{0,40}》/g, (title) => '□'.repeat(title.length));
   }
 
@@ -153,7 +153,7 @@ class Reading {
     const t = this.text;
     const clauseText = t.slice(clause.start, clause.end);
     if (L.NEED_QUESTION.test(clauseText) || this.isQuestion) return { why: 'question' };
-    if (L.PAST_OPENERS.test(clauseText) || L.REPORTED_QUESTION.test(t.slice(0, at))) return { why: 'question' };
+    if (L.PAST_OPENERS.test(clauseText) || L.HYPOTHETICAL_REPORT.test(clauseText) || L.REPORTED_QUESTION.test(t.slice(0, at))) return { why: 'question' };
     const neg = negatorBefore(this.masked, Math.max(clause.start, at - L.NEGATION_REACH), at);
     if (neg) return { why: 'negated', word: neg };
     if (t[at - 1] === '不' || t[at - 1] === '免') return { why: 'negated', word: `${t[at - 1]}${t.slice(at, at + len)}` };
@@ -374,8 +374,8 @@ function lookForPrinting(r: Reading) {
       r.suppress('notHomework', [m.text, obj.word]);
       continue;
     }
-    // 打好 / 打一份 print only with a sheet of work in sight: 打好基础, 打好预防针 do not.
-    if ((m.text === '打好' || m.text === '打一份') && !/(单|卷|卷子|试卷|练习|题卡|资料|作业纸)\S{0,14}$/.test(r.before(m.at))) continue;
+    // 打好 / 出一份 print only with a sheet of work in sight: 打好基础, 出一份力 do not.
+    if (L.PRINTING_WEAK.test(m.text) && !L.PRINTED_SHEET.test(r.msg.text)) continue;
     r.hit('parent_printing', m.at, [who?.word, m.text, obj.word]);
   }
 }
@@ -445,6 +445,7 @@ function lookForCheckins(r: Reading) {
       r.hit('parent_checkin_upload', m.at, [who?.word, m.text]);
       continue;
     }
+    if (m.text === '接龙' && L.GAME_CHAIN.test(before)) continue;
     // 签到 and 接龙 are everyday group chores; only a task's completion makes them proof.
     if ((m.text === '签到' && L.MEETING_CONTEXT.test(t)) || L.ROLL_CALL.test(t)) continue;
     const task = HOMEWORK_WORD.exec(t) ?? L.COMPLETION_OBJECTS.exec(t);
@@ -494,10 +495,12 @@ function lookForHomeworkForParents(r: Reading) {
       const before = r.before(m.at);
       const toChild = L.TO_CHILD_BEFORE.test(before);
       const gap = gapAfterActor(t, m.at, who.word);
-      const direct = L.DIRECT_GAP.test(gap);
+      const direct = L.DIRECT_GAP.test(gap) || (re === L.PARENT_COMPOSES && L.COMPOSE_GAP.test(gap));
       if (re !== L.PARENT_ADMINISTERS && !toChild && !direct) continue;
       const obj = r.object(m.at, m.text.length);
-      if (re === L.PARENT_COMPOSES && obj.near && (obj.kind === 'admin' || obj.kind === 'other')) continue;
+      // What is composed follows the verb (写一份承诺书); 家长会后 before it is only when.
+      const composed = re === L.PARENT_COMPOSES ? firstObject(t, m.at + m.text.length, Math.min(r.clauseAt(m.at).clause.end, m.at + m.text.length + OBJECT_REACH)) : null;
+      if (composed && composed.kind !== 'homework') continue;
       // 做一份 / 做一遍 is copying or answering only with the work in sight: 做一份早餐 is not.
       if (re === L.PARENT_COPIES && /^做一/.test(m.text) && !(obj.near && obj.kind === 'homework')) continue;
       if (!r.live(m)) continue;
@@ -543,14 +546,22 @@ function lookForParentDoingHomework(r: Reading) {
     if (!r.live(m)) continue;
     r.hit('parent_does_homework', m.at, [m.text]);
   }
+  for (const m of scan(L.POLISHED_PRODUCT, t)) {
+    if (!product || r.actor(m.at)?.kind !== 'parent') continue;
+    if (!r.live(m)) continue;
+    r.hit('parent_does_homework', m.at, [m.text, product[0]]);
+  }
 }
 
 function lookForElectronicHomework(r: Reading) {
   const t = r.text;
   const candidates: Found[] = [...scan(L.ELECTRONIC_PHRASES, t)];
   for (const d of scan(L.ELECTRONIC_DEVICES, t)) {
-    const { clause } = r.clauseAt(d.at);
-    const window = t.slice(Math.max(clause.start, d.at - 8), Math.min(clause.end, d.at + d.text.length + 12));
+    const { clause, index } = r.clauseAt(d.at);
+    // 任务在小程序里，每天听读2本: what is done there may follow in the next clause.
+    const next = r.s.clauses[index + 1];
+    const end = next && !L.ELECTRONIC_NOT_HOMEWORK.test(t.slice(clause.start, clause.end)) ? Math.min(next.end, d.at + d.text.length + 24) : Math.min(clause.end, d.at + d.text.length + 12);
+    const window = t.slice(Math.max(clause.start, d.at - 8), end);
     const strong = L.ELECTRONIC_ACTS_STRONG.exec(window);
     const weak = L.ELECTRONIC_ACTS_WEAK.exec(window);
     if (strong || (weak && L.ELECTRONIC_OBJECTS.test(t))) candidates.push({ at: d.at, text: `${d.text}${(strong ?? weak)![0]}` });
@@ -711,7 +722,7 @@ function actorBefore(s: string, from: number, to: number): { kind: ActorKind; wo
     const suffix = s.slice(end, end + 4);
     const kind = actorKind(m.text);
     if (kind === 'parent') {
-      if (L.PARENT_NOT_ACTOR_AFTER.test(suffix) || L.PARENT_RECIPIENT_BEFORE.test(prefix)) continue;
+      if (L.PARENT_NOT_ACTOR_AFTER.test(suffix) || L.PARENT_RECIPIENT_BEFORE.test(prefix) || L.LED_BEFORE.test(prefix)) continue;
       last = { kind, word: m.text, end };
     } else if (kind === 'pupil') {
       if (L.CO_AGENT.test(s.slice(Math.max(0, m.at - 2), end + 3))) {

@@ -40,6 +40,8 @@ export const CONTROL_BEFORE = /(让|督促|提醒|叮嘱|嘱咐|要求|鼓励|�
 /** 和孩子一起 / 陪孩子 …: the parent takes part. */
 export const CO_AGENT = /(和|与|跟|同|陪|陪着)(孩子|宝贝|娃|小朋友)们?(一起|共同|一块)/;
 
+/** 带着大家订正: those led are not the ones who act; whoever leads them is. */
+export const LED_BEFORE = /(带着|带领|领着|组织)$/;
 /** 反馈给家长 / 发给家长: the parent receives. */
 export const PARENT_RECIPIENT_BEFORE = /(给|向|对|反馈给|汇报给|发给|交给)$/;
 /** 在学校 / 到学校 / 家长学校: a place, not the school acting. */
@@ -47,7 +49,7 @@ export const PLACE_BEFORE = /(在|到|回|进|去|离开|来|家长)$/;
 /** 给孩子听写 / 为孩子出题: the parent acts on the child. */
 export const TO_CHILD_BEFORE = /(给|帮|为|对)(孩子|宝贝|娃|学生)们?\S{0,4}$/;
 /** Between 家长 and the act, only time, place and willingness: 家长每晚负责听写. */
-export const DIRECT_GAP = /^(每天|每晚|今晚|晚上|在家|回家|都|也|再)?(负责|来|帮忙|亲自|要|需要|需)?$/;
+export const DIRECT_GAP = /^(每天|每晚|今晚|晚上|在家|回家|都|也|再|本周内?|这周内?|周末|今天|明天|尽快|近期|于?周[一二三四五六日]前?)*(负责|来|帮忙|亲自|要|需要|需)?$/;
 /** 代孩子 / 替孩子: on the child's behalf even with no one named. */
 export const ON_BEHALF = /^(代|替|代替|代为)/;
 /** A request made of the reader, who in a class group is the parent. */
@@ -55,7 +57,7 @@ export const REQUEST_MARKERS = /(?<!问)请(?!问|假)|麻烦|辛苦|劳烦|务�
 /** The pupil is spoken of in the third person: the reader is the parent. */
 export const CHILD_REFERENCE = /(孩子|宝贝|娃|小朋友)(们)?(的|是否|有没有|写|做|读|背|完成|每天|每晚)/;
 /** Where and when the teacher, not the parent, does the act. */
-export const TEACHER_CONTEXT_BEFORE = /(课上|课堂上|在校|在学校|到校后?|返校后?|学校里|明天|明早|明日|下周|周一|面批|统一|收齐|收上来|逐一|亲自|稍后|一会儿?|待会儿?|晚些)\S{0,4}$/;
+export const TEACHER_CONTEXT_BEFORE = /(课上|课堂上|在校|在学校|到校后?|返校后?|学校里|明天|明早|明日|第二天|次日|隔天|下周|周一|面批|统一|收齐|收上来|逐一|亲自|稍后|一会儿?|待会儿?|晚些)\S{0,4}$/;
 /** 已批改 / 照片都发了: a report of something already done. */
 export const DONE_BEFORE = /(已|已经|都已)\S{0,2}$/;
 /** 完成后拍照上传: the child's finished task is what is sent, whether or not it is called 作业. */
@@ -74,18 +76,22 @@ export const NEGATORS = [
 /** 别忘了签字, 不要漏签, 不用担心: the 不 belongs to something else. */
 export const NEGATOR_IDIOM_AFTER = /^(了)?(忘|漏|落|缺|遗漏|担心|着急|紧张|焦虑|客气|怕|慌|紧|拖|迟到|错过|耽误|熬夜|只|仅|光|的|做的|写的)/;
 /** 签字就不用了 / 打卡取消了. */
-export const NEGATION_AFTER = /^\S{0,3}?(就|也|都)?(不用|不需要|不必|免了|取消|不要求|不强制|不作为|不算|不再|无效)(了)?/;
+export const NEGATION_AFTER = /^\S{0,3}?(就|也|都)?(不用|不需要|不必|免了|取消|不要求|不强制|不作为|不算|不再|无效)(了)?|^(这种|这个|这类|这样的)(办法|做法|方式|方法|形式)\S{0,6}?(不用|不采用|不搞|不提倡|不允许|禁止|不要|杜绝)/;
 /** How far back a negator can reach inside a clause. */
 export const NEGATION_REACH = 16;
 
 /** 要不要签字 / 需不需要家长检查: asked, not asked for. */
 export const NEED_QUESTION = /(要不要|需不需要|是否需要|用不用|是不是要|是否要)/;
+/** 请问…能不能…？: asking someone, however politely the question is put. */
+export const ASKING_OPENER = /(请问|想问|问一下|问问|咨询一下|想咨询|想确认|确认一下)/;
 /** 能否麻烦家长…？: a request dressed as a question. */
 export const POLITE_REQUEST = /(麻烦|能否|能不能|可否|可不可以|辛苦|劳烦|好吗|行吗|可以吗|(?<!问)请(?!问))/;
 /** 有家长问为什么…: a parent's question reported, not a request. */
 export const REPORTED_QUESTION = /问(:|为什么|要不要|是不是|能不能|可不可以|需不需要|是否|怎么)/;
 /** 但/只需 after a negator starts a new ask: 不用讲题，只需签字. */
 export const NEGATION_UNDONE = /(但|但是|只需|只要|只用|而是|还要|还需|仍需|仍要|就要|一定要)/;
+/** 家长以第一人称写一篇: how the piece is written may stand between the parent and the verb. */
+export const COMPOSE_GAP = /^[^,;:!?。，；：！？孩子学生宝贝娃]{0,10}$/;
 /** 家长作业 denied: 没有家长作业. */
 export const NO_PARENT_HOMEWORK_BEFORE = /(没有|无|不布置|不留)$/;
 /** 成绩不排名: a denial inside the matched words. */
@@ -94,6 +100,8 @@ export const NEGATION_INSIDE = /(不(?!及格|合格|达标)|没有|无|勿|禁�
 export const ANSWER_NO = /^(不需要|不用|不行|不能|不可以|不会|不必|没必要|当然不|不是)/;
 /** 学习见证： / 见证人: a heading or a noun, not the act. */
 export const NOT_A_VERB_AFTER = /^(:|人|者)/;
+/** 如果孩子说要用APP做题: what a child might say, not what is asked. */
+export const HYPOTHETICAL_REPORT = /^(如果|假如|要是|若是?|万一|一旦)\S{0,8}(说|讲|提到|告诉你)/;
 /** Clause openers that put the act in the past. */
 export const PAST_OPENERS = /^(以前|过去|原来|曾经|之前|以往|往年|上学期)/;
 
@@ -138,7 +146,7 @@ export const GRADING_STRONG = ['批改', '批阅', '判作业', '判卷', '判�
 /** Grading words that need homework in sight: 改一下 the 默写, not the 作息. */
 export const GRADING_WEAK = [
   '批一下', '批一批', '批完', '批好', '批了', '判一下', '判一判', '判完', '判好', '判对错', '判断对错', '改一下', '改一改', '改完', '改好',
-  '改改', '对答案', '对一下答案', '对照答案', '核对答案', '对完答案', '对好答案', '对过答案', '对了答案', '标出错题', '把错题号标出', '错题号标出', '打分', '评分', '打勾', '打钩', '打对勾', '打对钩', '打叉', '画圈', '圈出',
+  '改改', '对下答案', '对下答按', '标出来', '核一遍', '画个小三角', '画三角', '画个三角', '做个记号', '标个记号', '核一核', '核对一下', '对照一下', '逐题对照', '对答案', '对一下答案', '对照答案', '核对答案', '对完答案', '对好答案', '对过答案', '对了答案', '标出错题', '把错题号标出', '错题号标出', '对一对', '对一遍', '打分', '评分', '打勾', '打钩', '打对勾', '打对钩', '打叉', '画圈', '圈出',
   '打个圈', '打个小圈', '打小圈', '画个圈', '标出错', '改错', '订正', '打个勾', '打个钩', '画勾', '画钩', '修改', '修改意见', '提修改意见',
 ];
 /** A tick on a reading log or a record card is proof of completion, not marking. */
@@ -146,7 +154,7 @@ export const LOG_SHEETS = /(阅读单|阅读卡|读书卡|记录单|记录卡|�
 /** Correcting is the pupil's own job: these count only when a parent is named. */
 export const GRADING_NEEDS_PARENT = ['改错', '订正', '改完', '改好', '改改', '修改', '修改意见', '提修改意见'];
 /** 把分数写在卷首 / 给作文打个等级: marking by another name. */
-export const GRADING_PHRASES = /(写|打|标|算|给)(上|出|好|个)?\S{0,3}?(分数|得分|等级)|(分数|得分)(写|标|打)(在|上)|(判|打|评|给)(个|一个)分(?!钟)|(?<=答案\S{0,8}?)(对一下|对一对|对对|对照一下|核对一下)/g;
+export const GRADING_PHRASES = /(写|打|标|算|给)(上|出|好|个)?\S{0,3}?(分数|得分|等级)|(分数|得分)(写|标|打)(在|上)|(分数|得分|总分)(算|打|判|评)(好|出|一下)|(判|打|评|给)(个|一个)分(?!钟)|(?<=答案\S{0,8}?)(对一下|对一对|对对|对照一下|核对一下)/g;
 
 /** Checking words that are addressed to the parent even with no one named. */
 export const CHECKING_EUPHEMISMS = /^(把关|把好关|把一下关|把把关|过目|过一遍|过一下|见证|验收)$/;
@@ -154,7 +162,7 @@ export const CHECKING_EUPHEMISMS = /^(把关|把好关|把一下关|把把关|�
 export const SELF_CHECK_BEFORE = /(认真|仔细|自己|自行)\S{0,2}$/;
 export const CHECKING_VERBS = [
   '检查', '复查', '复核', '核查', '核对', '查一查', '查一下', '过一遍', '过一下', '过目', '把关', '把好关', '把一下关', '把把关', '抽查',
-  '抽背', '验收', '见证', '督查', '看一遍',
+  '抽背', '验收', '见证', '督查', '看一遍', '扫雷', '扫扫雷', '排雷', '找找错', '挑挑错', '查错', '挑错',
 ];
 /** Looking over: checking only when a parent is named and the child's work is the topic. */
 export const LOOK_OVER = /(看一下|看看|看一看|看一遍|瞧一瞧|瞅一眼|看一眼)/g;
@@ -164,7 +172,7 @@ export const CHECKING_PHRASES = /(看|瞧)(一下|看|一看|一遍|一眼)(孩�
 /** 检查书包里的作业本带齐没有: a supply check, not a homework check. */
 export const SUPPLY_CHECK = /(带齐|带好|带上|带全|带没带|准备好|准备齐|装好|放进书包|收拾好|有没有带|是否带)/;
 
-export const SIGNING_VERBS = ['签字', '签名', '签上', '签个字', '签个名', '签个', '签好字', '签好', '签下', '签一下', '签日期', '补签', '签字确认', '签名确认'];
+export const SIGNING_VERBS = ['写上名字', '写上姓名', '签字', '签名', '签上', '签个字', '签个名', '签个', '签好字', '签好', '签下', '签一下', '签日期', '补签', '签字确认', '签名确认'];
 /** 签上自己的名字: the pupil names his own paper. */
 export const OWN_NAME_AFTER = /^(上)?(自己的)?(名字|姓名|学号)/;
 /** Said outright: the signature is the proof. */
@@ -177,16 +185,19 @@ export const MEETING_CONTEXT = /(家长会|会议|讲座|活动|开放日|报到
 /** 接龙报名 / 收到请接龙: a roll call for an event, not proof of work. */
 export const ROLL_CALL = /(报名|参加|收到|出席|参会|订购|征订|统计人数|自愿|名额)/;
 
-export const PRINTING_VERBS = ['打印', '复印', '印出来', '印一份', '印好', '彩印', '彩打', '打出来', '装订', '影印', '下载', '打好', '打一份'];
+export const PRINTING_VERBS = ['纸质版', '纸版', '纸质的', '出一份', '文印店', '图文店', '打印店', '复印店', '打印', '复印', '印出来', '印一份', '印好', '彩印', '彩打', '打出来', '装订', '影印', '下载', '打好', '打一份'];
 /** 打印机 / 打印店 / 复印件 name things, not the act. */
 export const PRINTING_NOUN_AFTER = '机|店|纸|社|室|费|件';
+/** Said without 打印, printing needs the sheet in sight: 出一份 练习纸, not 出一份力. */
+export const PRINTING_WEAK = /^(打好|打一份|出一份|纸质的|文印店|图文店|打印店|复印店)$/;
+export const PRINTED_SHEET = /(单|卷|卷子|试卷|练习|题卡|资料|作业纸|练习纸|复习卷|a4|纸质|共享盘|群文件)/;
 /** 下载 counts only with learning material after it, not an app. */
 export const DOWNLOAD_MATERIAL = /^\S{0,6}?(练习|试卷|卷子|资料|学习单|题|讲义|作业|材料|课件|字帖)/;
 /** 学校统一打印 / 老师已打印好. */
 export const SCHOOL_PRINTS = /(学校|老师|年级|班级|我)(会|已|已经|统一|负责|来)?\S{0,3}$/;
 
 /** Acts that make a picture, a film or a recording. */
-export const MEDIA_VERBS = ['录好', '录下', '录一下', '录个', '拍好', '拍照', '拍个照', '拍张照', '拍照片', '拍一张', '拍张', '拍下', '拍下来', '拍成', '拍摄', '拍视频', '拍个视频', '拍一段', '录视频', '录个视频', '录像', '录音', '录下来', '录一段', '录制', '截图', '截屏', '拍一下'];
+export const MEDIA_VERBS = ['照清楚', '照下来', '照一下', '照张', '拍清楚', '拍清晰', '录好', '录下', '录一下', '录个', '拍好', '拍照', '拍个照', '拍张照', '拍照片', '拍一张', '拍张', '拍下', '拍下来', '拍成', '拍摄', '拍视频', '拍个视频', '拍一段', '录视频', '录个视频', '录像', '录音', '录下来', '录一段', '录制', '截图', '截屏', '拍一下'];
 /** 听录音 / 播放视频: a recording listened to, not made. */
 export const LISTENING_BEFORE = /(听|放|播|收听)$/;
 /** Acts that send something somewhere. */
@@ -206,13 +217,15 @@ export const MEDIA_WORDS = /(照片|图片|视频|录音|音频|截图|相片|�
 export const CHECKIN_VERBS = ['打卡', '签到', '接龙', '小打卡'];
 /** 打卡表 / 打卡本 name a paper sheet; the act on it is what counts. */
 export const CHECKIN_NOUN_AFTER = /^(表|单|本|卡|纸|记录(表|单|本|卡))/;
+/** 数字接龙 / 成语接龙的小游戏: a word game, not a roll call. */
+export const GAME_CHAIN = /(数字|成语|词语|故事|单词|古诗|诗句|字词|口算)$/;
 /** 健康打卡 / 体温打卡: not about homework. */
 export const HEALTH_CHECKIN = /(健康|体温|平安|安全|晨检|午检|到校|出勤|疫情|防疫|行程)\S{0,4}$/;
 /** 去博物馆打卡: sightseeing slang. */
 export const PLACE_CHECKIN = /(去|到)\S{1,8}$/;
 /** A completed task to be reported. */
-export const COMPLETION_OBJECTS = /(完成\S{0,4}?的?(时间|情况)|用时|所用时间|做题时间|完成情况|是否完成|有没有完成|已完成|完成时间|完成了|写完了?|读完了?|做完了?|背完了?|阅读时长|阅读时间|阅读量|读书时间|运动时长|锻炼时长|运动时间|锻炼时间|跳绳(个数|次数|成绩|数量)|打卡情况|背诵情况|作业情况|作业时长)/;
-export const REPORT_VERBS = /((?<![一两三四五六七八九十\d重难要])点(击|选|一下|个)?(?=\S{0,2}(已完成|已背|已读|已订正|完成))|勾选|标记为?|记录(?!单|卡|表|本|册)|登记(?!表|册|本)|上报|报送|填报|汇报|反馈|回复|报一下|报给|说一声|统计|汇总|扣1|回1|接龙|记录并?(上报|发|汇总|提交))/;
+export const COMPLETION_OBJECTS = /(读了多久|读了多长时间|读了几页|练了多久|完成\S{0,4}?的?(时间|情况)|用时|所用时间|做题时间|完成情况|是否完成|有没有完成|已完成|完成时间|完成了|写完了?|读完了?|做完了?|背完了?|阅读时长|阅读时间|阅读量|读书时间|运动时长|锻炼时长|运动时间|锻炼时间|跳绳(个数|次数|成绩|数量)|打卡情况|背诵情况|作业情况|作业时长)/;
+export const REPORT_VERBS = /((?<![一两三四五六七八九十\d重难要])点(击|选|一下|个)?(?=\S{0,2}(已完成|已背|已读|已订正|完成))|勾选|填上|填好|填写|标记为?|记录(?!单|卡|表|本|册)|登记(?!表|册|本)|上报|报送|填报|汇报|反馈|回复|报一下|报给|说一声|统计|汇总|扣1|回1|接龙|记录并?(上报|发|汇总|提交))/;
 /** 把口算成绩报给我: the parent marks at home and reports the result. */
 export const RESULT_REPORT = /(成绩|正确率|得分|分数|对错情况)\S{0,4}?(报给|发给|报一下|反馈给|上报|登记|发到)/g;
 /** Telling the teacher the load is too heavy is what the rules want. */
@@ -221,7 +234,7 @@ export const LOAD_FEEDBACK = /(超过|太多|太难|困难|吃力|负担|来不�
 /** Writing a parent is told to produce. */
 /** 家长感悟栏请家长写满: the field named first, the parent told to fill it after. */
 export const PARENT_WRITING_FIELD = /(感想|心得|体会|感悟|寄语|评语|心里话|读后感)[”"」]?(栏|一栏|部分|一项)?\S{0,8}?(写满|填满|写够|撰写|填写|写)/g;
-export const PARENT_WRITING = /(写|撰写|写下|写一|提交|上交|交一份|交|完成|分享|发|参加)\S{0,14}?(感想|心得|体会|感悟|感言|期望|期许|心里话|读后感|观后感|反思|评语|寄语|随笔|育儿经验|育儿日记|日记|学习笔记|读书笔记|征文|一封信|书信|家书|答题|知识竞赛)/g;
+export const PARENT_WRITING = /(写|撰写|写下|写一|提交|上交|交一份|交|完成|分享|发|参加|说说|说一说|谈谈|谈一谈|聊聊|交流)\S{0,14}?(感想|心得|体会|感悟|感言|期望|期许|心里话|读后感|观后感|反思|评语|寄语|随笔|育儿经验|育儿日记|日记|学习笔记|读书笔记|征文|一封信|书信|家书|答题|知识竞赛|优点|缺点|改进计划|成长计划|教育计划)/g;
 export const PARENT_HOMEWORK_NOUN = /家长作业|家长任务|给家长布置|家长也要完成/g;
 /** 写一篇… / 写一份…: a piece of writing, whatever it is called. */
 export const PARENT_COMPOSES = /(写|撰写|完成)(一|1)?(篇|份|段|封)/g;
@@ -232,12 +245,14 @@ export const PARENT_ADMINISTERS = /(报听写|报词语?|报单词|报生字|念
 /** 听写 / 默写 name the pupil's task too: the parent gives it only when said so. */
 export const PARENT_ADMINISTERS_WEAK = /(听写|默写|小测验?|测验)/g;
 /** Copying or answering done by the parent. */
-export const PARENT_COPIES = /(抄写|抄一遍|抄\S{0,4}遍|做题|答题|做一份|做一遍|背诵|背下来)/g;
+export const PARENT_COPIES = /(抄写|抄一遍|抄\S{0,4}遍|做题|答题|做一份|做一遍|背诵|背下来|完成\S{0,20}?(练习题|习题|试题|测试题|答卷))/g;
 
 /** Someone other than the child does the work. */
-export const DOES_HOMEWORK_HELP = /(帮|帮助|帮忙|协助|替|代|代替|代为|配合)着?(孩子|学生|宝贝|娃)?(们)?(把\S{1,8}?|上网|在网上)?(一起|共同)?(完成|做|制作|画|写|剪|贴|粘|搭|拼|设计|排版|填|填写|录制|做好|完成好|美化|抄|抄写|整理|查资料|查找资料|搜集资料|收集资料|找资料)/g;
+export const DOES_HOMEWORK_HELP = /(帮|帮助|帮忙|协助|替|代|代替|代为|配合)着?(孩子|学生|宝贝|娃|他|她)?(们)?(把\S{1,8}?|上网|在网上)?(一起|共同)?(完成|做|制作|画|写|剪|贴|粘|搭|拼|设计|排版|填|填写|录制|做好|完成好|美化|抄|抄写|整理|查资料|查找资料|搜集资料|收集资料|找资料)/g;
 export const DOES_HOMEWORK_TOGETHER = /(和|与|跟|同|陪|陪着)(孩子|宝贝|娃|小朋友)(们)?(一起|共同|一块)(用\S{1,6}?)?(完成|制作|做|画|写|设计|搭|拼|剪|贴|排版|捏|折|编|缝|刻)/g;
-export const DOES_HOMEWORK_PARENT = /((由|需|需要|要|请)?(家长|爸爸妈妈|爸爸|妈妈|爸妈|父母|大人|家人)们?(来|亲自|负责|帮忙)?(完成|制作|动手做|动手制作|动手完成|亲手做|亲手制作|主笔|执笔|操刀|做(一|1)(个|份|件|幅))|代做|代写|代劳|代填|代为完成|代笔|代为\S{0,4}?(查|搜集|收集|找|整理|撰写|写|制作))/g;
+export const DOES_HOMEWORK_PARENT = /((由|需|需要|要|请|建议)?(家长|爸爸妈妈|爸爸|妈妈|爸妈|父母|大人|家人)们?(周末|今晚|晚上|这周|本周|假期里?)?(来|亲自|负责|帮忙)?(完成|主刀|包办|全权负责|制作|动手做|动手制作|动手完成|亲手做|亲手制作|主笔|执笔|操刀|主导|牵头|主要负责|负责设计|设计和制作|设计制作|做(一|1)(个|份|件|幅))|代做|代写|代劳|代填|代为完成|代笔|代为\S{0,4}?(查|搜集|收集|找|整理|撰写|写|制作))/g;
+/** 把作品做得精致一些: the finish asked for is beyond the child, so the parent makes it. */
+export const POLISHED_PRODUCT = /(做|弄|搞|制作|装饰|布置|完成)得?(更|再|尽量|特别|十分)?(精致|精美|漂亮|好看|美观|出彩|高大上|有创意)/g;
 /** 帮孩子写好名字: labelling the child's things is no help with the work. */
 export const LABELLING_AFTER = /^(好|上|下)?(名字|姓名|班级|学号|封面|书皮)/;
 /** 和爸爸妈妈一起做: the same, said to the pupil. */
@@ -246,7 +261,7 @@ export const DOES_HOMEWORK_NOUN = /亲子(作业|手工|制作|小制作|手抄�
 /** A parent's own forms: 家长完成问卷 is not doing the child's work. */
 export const PARENT_OWN_FORMS = /(问卷|调查(?!报告)|报名|缴费|信息|签到)/;
 /** What a parent ends up producing: crafts, posters, forms for the child; a piece entered for 评比 is one whatever it is called. */
-export const PRODUCT_OBJECTS = /(评比|参赛|展评|展出|作品展|手工|手抄报|小报|作品|小制作|制作|模型|海报|绘画|画|贺卡|书签|标本|ppt|课件|调查表|调查问卷|问卷|表格|实验|报告|手账|思维导图|展板|灯笼|风筝|作业|题|作文|日记|周记|习作|练习|试卷|卷子)/;
+export const PRODUCT_OBJECTS = /(小发明|发明|科技作品|创意作品|评比|参赛|展评|展出|作品展|手工|手抄报|小报|作品|小制作|制作|模型|海报|绘画|画|贺卡|书签|标本|ppt|课件|调查表|调查问卷|问卷|表格|实验|报告|手账|思维导图|展板|灯笼|风筝|作业|题|作文|日记|周记|习作|练习|试卷|卷子)/;
 /** Reading, sport and chores done together are what parents are asked for. */
 export const TOGETHER_ALLOWED = /(阅读|读书|看书|共读|运动|锻炼|跑步|跳绳|散步|家务|做饭|游戏|聊天|聊一聊)/;
 
@@ -270,7 +285,7 @@ export const YOUNG_PUPIL_CUES = /(小朋友|宝贝|宝宝|拼音|识字|生字|�
 /** Results and rankings. */
 export const RANKING = /((全班|全年级|年级|班级|班里|班上|全校)(第\s*[一二三四五六七八九十\d]+|前\s*[一二三四五六七八九十\d]+)|排名|名次|排行榜?|前\s*\d+\s*名|前[一二三四五六七八九十]+名|第\s*[一二三四五六七八九十\d]+\s*名|倒数(第\s*[一二三四五六七八九十\d]+\s*|前\s*[一二三四五六七八九十\d]+\s*|几)名|排序)/g;
 export const SCORE_PUBLISH = /((公布|公示|张贴|发布|晒|通报|展示|贴出|公开|列出|附上|分享)\S{0,8}?(成绩|分数|得分|考分|分数段|排名|名次)|(成绩|分数|得分|考分|分数段)(单|表|条)?\S{0,4}?(如下|见下|见附件|见图|公布|公示|一览|汇总|统计|名单|张贴|排名|排序|排行)|(成绩|分数|得分|考分|排名)\S{0,14}?(发群|发到群|发在群|已发群|群文件|群相册|班级群|贴在))/g;
-export const SCORE_STATS = /(最高分|最低分|满分(的)?(同学|名单|有|是|人数)|(不及格|没及格|未及格|不合格)(的)?(同学|名单|有|是|人数)|\d{2,3}\s*分以上|\d{2,3}\s*分以下|\d{2,3}\s*分(的)?(同学|有|名单)|分数段|平均分\s*(是|为|达到|:)?\s*\d|(及格率|优秀率)\s*(是|为|达到|:)?\s*\d)/g;
+export const SCORE_STATS = /(最高分|最低分|满分(的)?(同学|名单|有|是|人数)|(不及格|没及格|未及格|不合格)(的)?(同学|名单|有|是|人数)|\d{2,3}\s*分以上|\d{2,3}\s*分以下|\d{2,3}\s*分(的)?(同学|有|名单)|分数段)/g;
 /** 恭喜以下同学考了100分：… names pupils with their marks. */
 export const SCORE_LIST = /(以下|下列|下面|这些|如下)\S{0,4}?同学\S{0,16}?(\d{2,3}\s*分|满分|一百分|前\s*\d+\s*名)/g;
 /** 王明98分: one pupil's score; two or more in a sentence make a list. */

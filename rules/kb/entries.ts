@@ -93,17 +93,17 @@ export const ENTRIES: readonly KbEntry[] = [
     id: 'homework-time',
     topic: 'homework_time',
     answer:
-      '每天书面作业总量：小学一、二年级不布置家庭书面作业；三至六年级不超过60分钟；初中不超过90分钟。各科加起来由班主任统筹，经常超时可以向班主任反映。',
+      '每天书面作业总量（按平均完成时间）：小学一、二年级不布置家庭书面作业；三至六年级不超过60分钟；初中不超过90分钟。各科加起来由班主任统筹，经常超时可以向班主任反映。',
     variants: [
       { grades: [1, 2], text: '小学一、二年级不布置家庭书面作业（可在校内安排巩固练习），回家可以做阅读、口语交际、手工制作等阅读和实践类作业。' },
-      { grades: [3, 6], text: '小学三至六年级每天书面作业总量不超过60分钟（1小时），各科加起来由班主任统筹；经常超时可以向班主任反映。' },
-      { grades: [7, 9], text: '初中每天书面作业总量不超过90分钟（一个半小时），各科加起来由班主任统筹；经常超时可以向班主任反映。' },
+      { grades: [3, 6], text: '小学三至六年级每天书面作业平均完成时间不超过60分钟（1小时），各科加起来由班主任统筹；经常超时可以向班主任反映。' },
+      { grades: [7, 9], text: '初中每天书面作业平均完成时间不超过90分钟（一个半小时），各科加起来由班主任统筹；经常超时可以向班主任反映。' },
     ],
     source: { file: S000, section: '第三篇·二、(一)1.压减作业总量' },
     alsoSee: [{ file: S001, section: '五、(二)2.严控作业时间和总量' }],
     grades: COMPULSORY,
     uses: [],
-    need: [['HW', 'AMOUNT'], ['HW', 'RULE'], ['HW', 'ASSIGN'], ['WRITTEN']],
+    need: [['HW', 'AMOUNT'], ['HW', 'RULE'], ['HW', 'ASSIGN'], ['WRITTEN'], ['DURVAL', 'EVENING']],
     cues: ['书面作业多久', '作业时长', '作业总量', '作业多长时间', '写多久', '60分钟', '90分钟', '一个半小时', '超标', '超时', '太多', '有没有作业', '有作业吗', '留作业', '布置书面作业', '回家写作业', '作业量', '两个小时', '作业写到很晚', '天天写到晚上九点'],
   },
   {
@@ -113,13 +113,19 @@ export const ENTRIES: readonly KbEntry[] = [
     source: { file: S001, section: '五、(二)2.严控作业时间和总量' },
     grades: COMPULSORY,
     uses: [],
-    need: [['HW', 'HOLIDAY']],
+    need: [['HW', 'HOLIDAY'], ['ASSIGN', 'HOLIDAY']],
     cues: ['周末作业', '假期作业', '寒假作业', '暑假作业', '节假日作业', '放假作业多', '假期作业量', '放假留的作业太多', '寒暑假书面作业总量'],
   },
   {
     id: 'homework-coordination',
     topic: 'homework_time',
     answer: '班主任是班级作业的直接责任人，统筹各学科、控制当天作业总时长；觉得各科加起来太多，可以直接向班主任反映。',
+    // The total the 班主任 keeps to is the grade's cap: say it, the parent is asking whether the sum is too much.
+    variants: [
+      { grades: [1, 2], text: '各科加起来也一样：小学一、二年级不布置家庭书面作业。班主任统筹各学科作业，觉得多了可以直接向班主任反映。' },
+      { grades: [3, 6], text: '各科加起来，小学三至六年级每天书面作业总量不超过60分钟，由班主任统筹各学科、控制总时长；觉得多了可以直接向班主任反映。' },
+      { grades: [7, 9], text: '各科加起来，初中每天书面作业总量不超过90分钟，由班主任统筹各学科、控制总时长；觉得多了可以直接向班主任反映。' },
+    ],
     source: { file: S000, section: '第一篇·三、二是统筹作业布置' },
     alsoSee: [{ file: S002, section: '四、(七)2.实行作业统筹把关制' }],
     grades: COMPULSORY,
@@ -458,7 +464,7 @@ export const ENTRIES: readonly KbEntry[] = [
     id: 'after-school-content',
     topic: 'after_school',
     answer:
-      '课后服务主要是老师辅导孩子完成作业、答疑，以及阅读、体育、艺术、科普、劳动等兴趣活动和社团；不得讲授新课，也不能变相集体补课。',
+      '课后服务主要是老师看护、辅导孩子在校内完成作业、答疑，以及阅读、体育、艺术、科普、劳动等兴趣活动和社团；不得讲授新课，也不能变相集体补课。',
     source: { file: S001, section: '五、(三)2.课后托管服务内容多元化' },
     alsoSee: [{ file: S000, section: '第三篇·二、(三)3.提高课后服务质量' }],
     grades: COMPULSORY,
@@ -470,7 +476,7 @@ export const ENTRIES: readonly KbEntry[] = [
     id: 'after-school-fee',
     topic: 'after_school_fee',
     answer:
-      '课后服务收费标准要公开公示，本校每月{afterSchoolFeePerMonth}元；残疾儿童、特困家庭等特殊群体学生免费。严禁以课后服务名义乱收费。',
+      '课后服务是公益普惠性的，收费标准要公开公示，本校每月{afterSchoolFeePerMonth}元；残疾儿童、特困家庭等特殊群体学生免费。严禁以课后服务名义乱收费。',
     source: { file: S000, section: '第四篇·四、(二)增加课后服务供给' },
     alsoSee: [{ file: S001, section: '五、(三)3.加强课后托管服务的监管' }],
     grades: COMPULSORY,
@@ -669,7 +675,7 @@ export const ENTRIES: readonly KbEntry[] = [
     id: 'homework-publication',
     topic: 'publication',
     answer:
-      '作业公示是把当天各科作业和预计用时告诉家长，只是告知：家长不需要回复“收到”、确认或打卡。本校每天{publishTime}在群里公示。',
+      '作业公示要写明当天各科作业的内容和完成时间（预计用时），只是告知家长：家长不需要回复“收到”、确认或打卡。本校每天{publishTime}在群里公示。',
     source: { file: S001, section: '五、(二)1.健全作业管理机制' },
     alsoSee: [{ file: S000, section: '第三篇·二、(一)1.压减作业总量' }],
     grades: COMPULSORY,

@@ -17,6 +17,10 @@ const B = 0.5;
 const FIELD_WEIGHT = { cue: 1, answer: 0.3 } as const;
 /** Query weight by kind: concepts carry the meaning, stray bigrams little. */
 const KIND_WEIGHT = { concept: 1, word: 0.3, bigram: 0.3, char: 0.1 } as const;
+/** A concept weighing this much or more names a topic (作业, 睡, 翻倍), not a frame (谁, 时间, 规定). */
+const FULL_WEIGHT = 0.8;
+/** Concepts that name one topic between them: 书面作业 is homework, written. */
+const SAME_TOPIC: Record<string, string> = { '#WRITTEN': '#HW' };
 
 // ── Index ─────────────────────────────────────────────────────────────────
 
@@ -93,6 +97,9 @@ export interface Query {
   concepts: Set<string>;
   /** grades the question names (explicit or by stage), else [] */
   named: number[];
+  /** how many different topics the question names (写作业 is one: 作业 written) */
+  topics: number;
+  length: number;
 }
 
 export function readQuestion(s: string): Query {
@@ -101,10 +108,12 @@ export function readQuestion(s: string): Query {
   const concepts = new Set<string>();
   const runs = new Map<number, Unit>();
   const units: Unit[] = [];
+  const topics = new Set<string>();
   for (const t of tokenize(s, gm.spans)) {
     let w: number = KIND_WEIGHT[t.kind];
     if (t.kind === 'concept') {
       w = CONCEPT_WEIGHT[t.key.slice(1) as Concept] ?? 1;
+      if (w >= FULL_WEIGHT) topics.add(SAME_TOPIC[t.key] ?? t.key);
       if (!concepts.has(t.key)) units.push({ keys: [t.key], weight: w, concept: true, size: 0 });
       concepts.add(t.key);
     } else if (t.run !== undefined) {
@@ -120,7 +129,7 @@ export function readQuestion(s: string): Query {
     }
     weights.set(t.key, Math.max(weights.get(t.key) ?? 0, w));
   }
-  return { weights, units, concepts, named: gm.explicit.length ? gm.explicit : gm.stage };
+  return { weights, units, concepts, named: gm.explicit.length ? gm.explicit : gm.stage, topics: topics.size, length: [...s].length };
 }
 
 export interface Ranked {
@@ -137,9 +146,17 @@ export interface Ranked {
 const KNOWN_MISS = 0.5;
 /** An unknown stretch of text counts by its length (bigrams): 发票 less than 城乡居民医保. */
 const UNKNOWN_TEXT_WEIGHT = 0.25;
+/**
+ * A message this long tells a story (哭着写不完, 一口气发了十八张): words the
+ * knowledge base does not know are mostly the telling, so they count half.
+ * Subjects the seeds do not cover are lexicon concepts and still count in full.
+ */
+const STORY_LENGTH = 30;
+const STORY_UNKNOWN_WEIGHT = 0.5;
 
 function coverage(q: Query, doc: Doc, ix: Index): number {
   const n = ix.docs.length;
+  const storyDiscount = q.length >= STORY_LENGTH ? STORY_UNKNOWN_WEIGHT : 1;
   let covered = 0;
   let missed = 0;
   for (const u of q.units) {
@@ -156,7 +173,7 @@ function coverage(q: Query, doc: Doc, ix: Index): number {
     }
     if (worth === 0) {
       // Words no entry holds are what the question is about that the seeds are not.
-      missed += (u.concept ? u.weight : Math.max(u.weight, UNKNOWN_TEXT_WEIGHT * u.size)) * ix.idfUnknown;
+      missed += (u.concept ? u.weight : Math.max(u.weight, UNKNOWN_TEXT_WEIGHT * u.size) * storyDiscount) * ix.idfUnknown;
       continue;
     }
     covered += u.weight * held;

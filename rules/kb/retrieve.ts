@@ -115,14 +115,17 @@ export function answerPolicyQuestion(question: string, opts?: { grade?: number; 
     let q = whole;
     let best: ReturnType<typeof rank>[number] | undefined;
     let closest = 0;
-    for (const window of questionWindows(typeof raw === 'string' ? raw : '', s)) {
+    for (const { text: window, bar, onlyIfNone } of questionWindows(typeof raw === 'string' ? raw : '', s)) {
+      if (onlyIfNone && best) continue;
       const wq = window === s ? whole : readQuestion(window);
       // The grade is often told in the story before the question: 孩子三年级……请问要睡多久？
       if (!wq.named.length) wq.named = whole.named;
+      if (bar === CLAUSE_BAR && !standsAlone(wq)) continue;
       const top = rank(wq)[0];
       closest = Math.max(closest, top?.coverage ?? 0);
       // The reading that covers its text best wins; on a tie, the narrower one.
-      if (top && top.coverage >= ANSWER_THRESHOLD && top.coverage > (best?.coverage ?? 0)) {
+      const beat = (best?.coverage ?? 0) + (bar === CLAUSE_BAR ? CLAUSE_MARGIN : 0);
+      if (top && top.coverage >= bar && top.coverage > beat) {
         q = wq;
         best = top;
       }
@@ -151,25 +154,71 @@ export function answerPolicyQuestion(question: string, opts?: { grade?: number; 
  * a time, then the whole text. The reading whose text the knowledge covers
  * best wins (the narrower on a tie), so the question decides the answer and
  * the story only fills in what it leaves out (这种试卷…打印？政策有规定吗？).
+ *
+ * A sentence strung together with commas (初三的天天熬到十二点，早上六点就起，
+ * 初中生得睡几个钟头？) is read the same way clause by clause, but a clause
+ * reading must be nearly all covered and clearly better than the sentence to
+ * win: a lone clause drops context far more often than a sentence does.
  */
-function questionWindows(raw: string, s: string): string[] {
-  // Sentence ends, and the spaces that voice input and hurried typing put between
-  // clauses (read before normalising, which closes those spaces up).
-  if (raw.length > MAX_QUESTION_CHARS) return [s];
-  const parts = raw.split(/(?<=[。！？!?；;\n])|(?<=\p{Script=Han})[ \t\u3000]+(?=\p{Script=Han})/u).map(normalizeQuestion).filter(Boolean);
-  if (parts.length < 2) return [s];
-  let last = parts.length - 1;
-  while (last > 0 && !QUESTION_FORM.test(parts[last]!)) last--;
-  if (!QUESTION_FORM.test(parts[last]!)) return [s];
-  const windows: string[] = [];
-  for (let start = last; start >= 0; start--) windows.push(parts.slice(start, last + 1).join(''));
-  windows.push(s);
-  return [...new Set(windows)];
+interface QuestionWindow {
+  text: string;
+  /** the coverage this reading needs before it may answer */
+  bar: number;
+  /** read only when no wider reading could answer */
+  onlyIfNone?: boolean;
 }
 
-/** Asking forms: a question mark, a final particle, or an interrogative. */
+function questionWindows(raw: string, s: string): QuestionWindow[] {
+  const whole: QuestionWindow = { text: s, bar: ANSWER_THRESHOLD };
+  // Sentence ends, and the spaces that voice input and hurried typing put between
+  // clauses (read before normalising, which closes those spaces up).
+  if (raw.length > MAX_QUESTION_CHARS) return [whole];
+  const parts = raw.split(/(?<=[。！？!?；;\n])|(?<=\p{Script=Han})[ \t\u3000]+(?=\p{Script=Han})/u).map(normalizeQuestion).filter(Boolean);
+  let last = parts.length - 1;
+  while (last > 0 && !QUESTION_FORM.test(parts[last]!)) last--;
+  if (!parts.length || !QUESTION_FORM.test(parts[last]!)) return [whole];
+  const windows: QuestionWindow[] = [];
+  const clauses = parts[last]!.split(/(?<=[,，、])/).filter((c) => /\p{Script=Han}/u.test(c));
+  let lastClause = clauses.length - 1;
+  while (lastClause > 0 && !QUESTION_FORM.test(clauses[lastClause]!)) lastClause--;
+  // …，这样行吗 asks about all that came before; the clause just before it is only a guess.
+  const onlyIfNone = POINTS_BACK.test(clauses[lastClause] ?? '');
+  for (let start = last; start >= 0; start--) {
+    // 真有这种规定吗？老师会不会因为这个罚孩子？ ask about what the sentences before them said.
+    if (start > 0 && (NAMES_BACK.test(parts[start]!) || BECAUSE_OF_IT.test(parts[start]!))) continue;
+    windows.push({ text: parts.slice(start, last + 1).join(''), bar: ANSWER_THRESHOLD });
+  }
+  windows.push(whole);
+  // Clause readings come last and must beat the sentence readings clearly.
+  for (let start = lastClause; start > 0; start--) {
+    // 这样布置作业行吗 points back at the clause before it: it cannot be read alone.
+    const text = clauses.slice(start, lastClause + 1).join('');
+    if (POINTS_BACK.test(clauses[start]!) || NAMES_BACK.test(text)) continue;
+    windows.push({ text, bar: CLAUSE_BAR, onlyIfNone });
+  }
+  const seen = new Set<string>();
+  return windows.filter((w) => !seen.has(w.text) && seen.add(w.text));
+}
+
+/** How much of a lone clause the knowledge must cover before the clause alone may answer. */
+const CLAUSE_BAR = 0.85;
+/** …and by this much more than the sentence readings, else the sentence with its context wins. */
+const CLAUSE_MARGIN = 0.1;
+const POINTS_BACK = /这样|这种|这么|这个|这些|那样|那种|那个|那些|这事|此/;
+/** 这种作业 names a thing the story described, wherever in the window it stands. */
+const NAMES_BACK = /(这种|这样的|这类|这个|那种|那样的|那个|这些|那些)(作业|事|要求|做法|活|任务|安排|情况|规定|说法)/;
+const BECAUSE_OF_IT = /(因为|为了?)(这个|这事|这件事|这)(?!年级|学期)/;
+/**
+ * A clause read alone must name two topics at least (睡 and 几个钟头; 作业
+ * and 翻倍; 假期 and 作业): 就是写作业吗 after 课后服务都干些啥 is a follow-up.
+ */
+function standsAlone(q: ReturnType<typeof readQuestion>): boolean {
+  return q.topics >= 2;
+}
+
+/** Asking forms: a question mark, a final particle, a final 不/没 (合适不, 有规定没), or an interrogative. */
 const QUESTION_FORM =
-  /[?？]|[吗么嘛呢](?=$|[,，.。!！~～\s])|多久|多长|几点|几个|几次|几天|几小时|多少|什么|啥|怎么|如何|是否|能不能|可不可以|可以不|行不行|有没有|要不要|算不算|是不是|会不会|允不允许|合不合规|需不需要|用不用|让不让|哪/;
+  /[?？]|[吗么嘛呢](?=$|[,，.。!！~～\s])|(?<=[有能行对中用让上合适])[不没](?=$|[,，.。!！~～\s])|多久|多长|几点|几个|几次|几天|几小时|多少|什么|啥|怎么|如何|是否|能不能|可不可以|可以不|行不行|有没有|要不要|算不算|是不是|会不会|允不允许|合不合规|需不需要|用不用|让不让|哪/;
 /** Longer than this, a group message is a story or a notice, not a question to answer unasked. */
 const MAX_UNPROMPTED_CHARS = 150;
 /**

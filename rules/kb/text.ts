@@ -48,7 +48,8 @@ const GRADE_FORMS: readonly { re: RegExp; read: (m: RegExpExecArray) => number[]
   { re: /初中?([一二三123])年级|(?<![正腊冬月])初([一二三123])(?![点些])/g, read: (m) => [6 + num(m[1] ?? m[2] ?? '')] },
   { re: /(?<![提最很太较更偏增升拔过])高([一二三123])(?![点些个倍级下截])/g, read: (m) => [9 + num(m[1] ?? '')] },
   {
-    re: /([一二三四五六七八九1-9](?:[、,和与及或跟至到~-]?[一二三四五六七八九1-9])*)年级/g,
+    // (?<![初高]): in 初一和二年级 the 一 is 初一's, and 二年级 is read on its own.
+    re: /(?<![初高])([一二三四五六七八九1-9](?:[、,和与及或跟至到~-]?[一二三四五六七八九1-9])*)年级/g,
     read: (m) => {
       const run = m[1] ?? '';
       const out: number[] = [];
@@ -72,15 +73,22 @@ const GRADE_FORMS: readonly { re: RegExp; read: (m: RegExpExecArray) => number[]
   { re: /(?<![大很较更最太缩变])小([一二三四五六])(?![点些下块会时])/g, read: (m) => [num(m[1] ?? '')] },
 ];
 
+const PRIMARY_STAGE = /小学/g;
 /** Stages named without a grade: they narrow the answer but are not one grade. */
 const STAGE_FORMS: readonly { re: RegExp; grades: readonly [number, number] }[] = [
   { re: /低年级|低段|一二年级/g, grades: [1, 2] },
   { re: /中高年级|高年级|高段|中年级/g, grades: [3, 6] },
-  { re: /小学/g, grades: [1, 6] },
+  { re: PRIMARY_STAGE, grades: [1, 6] },
   { re: /初中|中学|七至九年级/g, grades: [7, 9] },
   { re: /高中/g, grades: [10, 12] },
+  // A child's age names a stage, give or take a year: 十岁 is primary, 十四岁 junior middle.
+  { re: /(?<![\d一二两三四五六七八九十])(六|七|八|九|十|十一|[6-9]|1[01])(周)?岁/g, grades: [1, 6] },
+  { re: /(?<![\d一二两三四五六七八九十])(十三|十四|十五|1[3-5])(周)?岁/g, grades: [7, 9] },
+  { re: /(?<![\d一二两三四五六七八九十])(十六|十七|十八|1[6-8])(周)?岁/g, grades: [10, 12] },
   // Before grade 1 the seeds say nothing: a question about it alone is declined.
-  { re: /幼儿园|学前班|(?:大|中|小)班(?!辅导|课|教学|授课|制|化|补)/g, grades: [0, 0] },
+  // 开小班 / 办小班 is small-group tutoring, not the kindergarten's 小班.
+  // 幼儿园都学过了 tells what came before school, not which stage is asked about.
+  { re: /(?:幼儿园|学前班)(?![都就已经]{0,2}(学过|学了|教过|教了))|(?<![开办上报搞带])(?:大|中|小)班(?!辅导|课|教学|授课|制|化|补)/g, grades: [0, 0] },
 ];
 
 export interface GradeMentions {
@@ -108,9 +116,16 @@ export function gradeMentions(s: string): GradeMentions {
   const explicit = [...new Set(hits.flatMap((h) => h.grades))].sort((a, b) => a - b);
   const stage = new Set<number>();
   if (!explicit.length) {
+    // 老二十岁 is the second child, ten years old.
+    const t = s.replace(/老([大二三])/g, '老□');
+    let partOfPrimary = false;
     for (const f of STAGE_FORMS) {
       f.re.lastIndex = 0;
-      if (f.re.test(s)) for (let g = f.grades[0]; g <= f.grades[1]; g++) stage.add(g);
+      if (!f.re.test(t)) continue;
+      // 小学高年级 is grades 3–6, not all of primary.
+      if (f.re === PRIMARY_STAGE && partOfPrimary) continue;
+      if (f.grades[0] >= 1 && f.grades[1] <= 6 && f.re !== PRIMARY_STAGE) partOfPrimary = true;
+      for (let g = f.grades[0]; g <= f.grades[1]; g++) stage.add(g);
     }
     // 小学 inside 中小学 names both: drop it when the text says 中小学 and nothing narrower.
     if (/中小学/.test(s) && !/(?<!中)小学/.test(s.replace(/中小学/g, ''))) for (let g = 1; g <= 6; g++) stage.delete(g);

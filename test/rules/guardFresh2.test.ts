@@ -1,0 +1,75 @@
+// Kinds of teacher message that holdout batches Z, AC, AF and AI got wrong on their first
+// run (Z: precision 0.929, recall 0.867; AC: 0.967 / 0.967; AF: 0.960 / 0.800; AI: 0.913 / 0.700),
+// written again here in new words, with look-alikes on the other side of each fix.
+import { describe, it, expect } from 'vitest';
+import { classifyTeacherMessage } from '../../rules/guard/classify.ts';
+import { allows, refuses } from './suites.ts';
+
+describe('guard kinds missed by batches Z, AC, AF and AI', () => {
+  refuses([
+    // parents told to complete the exercises in a parents' handbook, and to write about the child
+    '请各位家长这周内完成《家长学校读本》第二单元的练习题，周五交给班长。',
+    '请每位家长周末写出孩子的两个缺点和一份改进计划，下周一随孩子交回。',
+    // answers sent, parents told to mark against them, with no 答案 in the same clause
+    '数学练习答案已发群文件，请家长们今晚帮孩子对一对，错题号标在本子上。',
+    // the task named in one clause, the app in the same sentence, what is done there in the next clause
+    '本周一年级的朗读任务放在“小书房”小程序里，每天跟读一篇并完成后面的小测。',
+    // the finish asked for is beyond a child: parents make it
+    '六一手工作品每人交一件，辛苦家长们这两天多帮忙，把作品做得精美一点。',
+    // a piece of writing, set after a meeting: 家长会后 is when, not what is written
+    '家长会结束后请每位家长写一篇《我的孩子》，三百字左右，周五前交。',
+    // marking said in new words: 核一核, 逐题对照 and the total worked out, 扫雷
+    '参考答案发群里了，辛苦大家睡前帮孩子核一核，错的圈出来。',
+    '请各位帮孩子逐题对照，把总分算好写在试卷上方。',
+    '孩子写完后麻烦您帮着扫扫雷，错的让孩子改好再交。',
+    // printing said as getting a paper copy ready
+    '复习单放群文件了，麻烦家长准备好纸质版，明天带来。',
+    // parents leading the making of the piece
+    '手工小房子请爸爸妈妈主导制作，周五带来参加评比。',
+    // how the parent writes stands between the parent and the verb
+    '请每位家长用第一人称写一篇家庭故事，周五前发我。',
+    // batch AI: what the parent is to do, said physically or with typos
+    '手工小车周五交，要能跑起来，建议妈妈们周末主刀，孩子打下手就行。',
+    '请每位家长这周读完《好妈妈胜过好老师》第一章，周日晚在群里谈谈体会，不少于100字。',
+    '练习纸在班级网盘里，家里有打印机的自己出一份，没有的去楼下图文店，谢谢配合。',
+    '家长们今晚帮孩子把英语卷子对下答案，错的标出来。',
+    '孩子写完语文作业，请把本子摊开照清楚，九点前私信发我。',
+    '复习卷放群文件了，要纸质的，请家长自己想办法出一份，周一带来。',
+    '口算卡做完后请您拿着答案一题题核一遍，错的在题号边画个三角。',
+    '阅读记录卡每天由家长填好孩子读了多久并写上名字，周五交。',
+    '读后感孩子写不出来的，麻烦家长替他写几句。',
+  ]);
+
+  allows([
+    // the teacher leads the correcting in class the next day
+    '答案页老师收走了，家长不用对答案。错题次日我在课上带着大家订正。',
+    // a question to the bot about the rule, however it is phrased
+    '小助手，请问能不能让家长每天在群里晒孩子的作业照片？我先问清楚再发通知。',
+    // a word game called 接龙
+    '今天没有书面作业，晚上可以和孩子玩一玩成语接龙。',
+    // the pupil makes the piece; no polishing asked of parents
+    '手工作品请孩子自己动手完成，做得简单一点也没关系。',
+    // 一年级 reading in a book, no app
+    '一年级本周阅读任务：每天读一本绘本，和孩子聊一聊故事。',
+    // the practice named, then refused: 这种方法…不采用
+    '罚抄这种方法我们班不采用，错字课上再练一遍就好。',
+    // parents with the child, not for it
+    '请家长陪孩子用第一人称说一说今天的故事，不用写。',
+    // what a child might say is no request
+    '提醒：小学不布置手机上的作业，如果孩子说要在平板上做题，请先跟我确认。',
+    // a class-level rate names no pupil
+    '期中测试全班及格率95%，比上次进步，个人成绩按等级写在报告单上。',
+    // 出一份力 is no printing
+    '运动会需要后勤帮忙，欢迎有空的家长出一份力。',
+  ]);
+
+  it('led pupils are not the actor: the teacher is', () => {
+    const v = classifyTeacherMessage('错题明天我在课上带领大家一起订正。', { grade: 3 });
+    expect(v.verdict).toBe('allow');
+  });
+
+  it('the device clause and the task clause are read together only for homework', () => {
+    // a fee paid in an app, then an ordinary reading task: not electronic homework
+    expect(classifyTeacherMessage('请家长在小程序里缴纳课后服务费，孩子每天读书二十分钟。', { grade: 2 }).verdict).toBe('allow');
+  });
+});

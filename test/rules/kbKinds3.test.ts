@@ -1,0 +1,249 @@
+// Kinds of question that holdout batches X, Y, AA, AB, AD, AG and AH missed on their first run,
+// asked here in new words (not the batch strings).
+import { describe, it, expect } from 'vitest';
+import { answerPolicyQuestion, isClearPolicyQuestion } from '../../rules/kb/retrieve.ts';
+import { answersWith, declines } from './suites.ts';
+
+const cases: { kind: string; entry: string; qs: string[]; has?: string }[] = [
+  {
+    kind: 'a weak pupil asking for less or different homework',
+    entry: 'homework-layered',
+    qs: ['闺女底子薄，作业能不能少留一点', '孩子学习吃力，作业能不能和学得好的孩子布置得不一样'],
+  },
+  {
+    kind: 'a monthly fee asked as 一个月交多少',
+    entry: 'after-school-fee',
+    qs: ['学校晚托每个月交多少钱'],
+  },
+  {
+    kind: 'answers sent home for the parent to mark against',
+    entry: 'grading-by-teacher',
+    qs: ['数学老师把答案发给我们，让家长在家对一对，这样对吗', '老师群里甩了答案，叫大人给孩子改练习本，合适不'],
+  },
+  {
+    kind: 'the grade told in passing: 上初中的 / 读小学的',
+    entry: 'homework-time',
+    qs: ['读小学的孩子一天作业写多长时间算正常'],
+    has: '60分钟',
+  },
+  {
+    kind: 'morning start asked with a clock and 上课',
+    entry: 'start-time',
+    qs: ['初中是不是七点半前就要上课'],
+  },
+  {
+    kind: 'pick-up time from after-school care',
+    entry: 'after-school-time',
+    qs: ['延时服务几点能接孩子', '我俩都六点下班，放学后学校管孩子能管到那会儿吗'],
+  },
+  {
+    kind: 'the parent sent to a print shop',
+    entry: 'parent-printing',
+    qs: ['老师发的试卷天天都得我跑打印社去弄'],
+  },
+  {
+    kind: 'photographing asked with the bare verb 拍',
+    entry: 'parent-checkin',
+    qs: ['老师让把口算本拍下来发她，家长必须拍吗'],
+  },
+  {
+    kind: 'where the homework is published',
+    entry: 'homework-publication',
+    qs: ['每天留了哪些作业、要写多久，学校有公开的地方可以看吗'],
+  },
+  {
+    kind: 'scores sorted high to low in the group',
+    entry: 'exam-results',
+    qs: ['月考后老师把分数从高到低排好发到群里，这样行吗'],
+  },
+  {
+    kind: 'a sleep question after a story strung with commas',
+    entry: 'sleep-hours',
+    qs: ['我家五年级的天天写到十点半，早上六点半起床，小学生按规定一天得睡几个钟头？'],
+    has: '10小时',
+  },
+  {
+    kind: 'punishment after a poor test, the story told first',
+    entry: 'homework-punitive',
+    qs: ['小测验全班考得不好，老师说每人作业加倍长长记性，这合规吗？'],
+  },
+  {
+    kind: 'new lessons in after-school care, with the harm to those who do not stay',
+    entry: 'after-school-content',
+    qs: ['托管时老师提前讲后面的单元，没报托管的孩子就跟不上了，这样可以吗'],
+  },
+  {
+    kind: 'a year of art-class fees paid at once',
+    entry: 'training-fees',
+    qs: ['舞蹈班要一次交全年的学费，说能打九折，有没有限制'],
+  },
+  {
+    kind: 'forced to stay for after-school care',
+    entry: 'after-school-voluntary',
+    qs: ['孩子不想留校上晚托，学校能硬让他参加吗'],
+  },
+  {
+    kind: 'a serving teacher teaching at home for money',
+    entry: 'teacher-paid-tutoring',
+    qs: ['英语老师周末在家里开小班，一次收一百五，在职老师能这样吗', '班主任在家开补习班，不去的孩子上课就不搭理，有规定没'],
+  },
+  {
+    kind: 'grade 1 written homework said as 带本子回家写',
+    entry: 'homework-time',
+    qs: ['二年级孩子放学还带本子回家写，这样行吗'],
+    has: '不布置家庭书面作业',
+  },
+  {
+    kind: 'parents told to hand in the pupils’ kind of writing',
+    entry: 'homework-for-parents',
+    qs: ['家长也得写观后感交上去，这正常吗'],
+  },
+  {
+    kind: 'days of after-school care asked with 礼拜 and a final 不',
+    entry: 'after-school-time',
+    qs: ['学校托管一个礼拜开几天 周五也开不'],
+    has: '5天',
+  },
+  {
+    kind: 'where to complain, said 上哪说',
+    entry: 'complaints',
+    qs: ['作业天天留一大堆，想反映一下 上哪说去'],
+  },
+  {
+    kind: 'whether the teacher tried the homework first, said 做没做过',
+    entry: 'homework-layered',
+    qs: ['老师留作业前自己写没写过，有这个要求吗'],
+  },
+  {
+    kind: 'eyesight checks counted, with a pinyin slip (晒查)',
+    entry: 'eyesight',
+    qs: ['学校一学期给孩子测几次视力', '视力晒查一年有几回'],
+  },
+  {
+    kind: 'the signature taken as proof the correction is done',
+    entry: 'parent-checking-signing',
+    qs: ['试卷一定要家长签名才算改完吗'],
+  },
+  {
+    kind: 'nearing graduation is when, not an admission question',
+    entry: 'homework-time',
+    qs: ['快小升初了，老师说作业要加量，六年级能超过规定吗'],
+    has: '60分钟',
+  },
+  // batch AD: long private messages, a story first
+  {
+    kind: 'one subject’s share and the rest: the total asked, the cap answered',
+    entry: 'homework-coordination',
+    qs: ['初一孩子，数学老师一个人就布置了五十分钟，再加上其他几科，这个量合理吗？'],
+    has: '90分钟',
+  },
+  {
+    kind: 'holiday homework, the story told with feelings and counts',
+    entry: 'homework-holiday',
+    qs: ['五一放五天，老师一口气发了十几张卷子，孩子哭着写不完，假期作业就没人管吗？'],
+  },
+  {
+    kind: 'parents told to read the essay through and pick out the mistakes',
+    entry: 'grading-by-teacher',
+    qs: ['老师让家长先把孩子作文通读一遍，错别字挑出来改好再交，这不违规吗？'],
+  },
+  {
+    kind: 'a letter grade on the paper and no marks',
+    entry: 'exam-results',
+    qs: ['卷子上只写了个A，没有分数，现在都不打分了吗'],
+  },
+  {
+    kind: 'where to report an unlicensed tutoring outfit',
+    entry: 'complaints',
+    qs: ['偷偷办班的黑机构去哪举报'],
+  },
+  {
+    kind: 'the teacher trying the homework first, said 体验',
+    entry: 'homework-layered',
+    qs: ['听说老师布置作业前要自己先体验一遍用时，是真的吗'],
+  },
+  {
+    kind: 'two questions, the second pointing back at the first',
+    entry: 'exemption-signoff',
+    qs: ['到点写不完家长签字就能不写，有这种规定吗？老师会不会因为这个批评孩子？'],
+  },
+  // batches AG and AH: everyday and rhetorical wording (凭什么, 这也叫减负？, 干瞪眼)
+  { kind: 'batches AG and AH: rhetorical, sceptical or everyday wording', entry: 'after-school-voluntary', qs: ['不报托管，老师说会影响评优，这样对吗'] },
+  { kind: 'batches AG and AH: rhetorical, sceptical or everyday wording', entry: 'mental-health', qs: ['孩子说不想上学，学校有没有心理老师可以聊'] },
+  { kind: 'batches AG and AH: rhetorical, sceptical or everyday wording', entry: 'admission', qs: ['公办小学报名要不要考试面试'] },
+  { kind: 'batches AG and AH: rhetorical, sceptical or everyday wording', entry: 'courses', qs: ['大课间老被拿来上数学，这合理吗'] },
+  { kind: 'batches AG and AH: rhetorical, sceptical or everyday wording', entry: 'homework-layered', qs: ['学得好的多做一点，跟不上的少做点，可以吗'] },
+  { kind: 'batches AG and AH: rhetorical, sceptical or everyday wording', entry: 'homework-layered', qs: ['老师出的题多难、要写多久，她自己心里有数吗'] },
+  { kind: 'batches AG and AH: rhetorical, sceptical or everyday wording', entry: 'training-teachers', qs: ['网课机构请人在国外的外教直播上课，合规吗'] },
+  { kind: 'batches AG and AH: rhetorical, sceptical or everyday wording', entry: 'homework-for-parents', qs: ['今天的作业是家长写五百字观后感，到底谁在上学？'] },
+  { kind: 'batches AG and AH: rhetorical, sceptical or everyday wording', entry: 'homework-layered', qs: ['学得快的学得慢的写一模一样的题，不能分个层吗'] },
+  { kind: 'batches AG and AH: rhetorical, sceptical or everyday wording', entry: 'phones', qs: ['孩子拿平板说查资料，一玩就是一晚上，学校管不管'] },
+  { kind: 'batches AG and AH: rhetorical, sceptical or everyday wording', entry: 'parent-checking-signing', qs: ['每天要我检查完才让交，不查就点名，凭什么'] },
+  { kind: 'batches AG and AH: rhetorical, sceptical or everyday wording', entry: 'zero-start', qs: ['老师说这些拼音幼儿园都学过了，没学过的就该跟不上？'] },
+  { kind: 'batches AG and AH: rhetorical, sceptical or everyday wording', entry: 'complaints', qs: ['作业超量跟班主任说了也白说，还能找谁'] },
+  { kind: 'batches AG and AH: rhetorical, sceptical or everyday wording', entry: 'parent-role', qs: ['作业不用家长管了，那我下班回家该干嘛'] },
+  { kind: 'batches AG and AH: rhetorical, sceptical or everyday wording', entry: 'complaints', qs: ['学校嘴上说减负，实际一切照旧，有没有人能管管'] },
+  { kind: 'batches AG and AH: rhetorical, sceptical or everyday wording', entry: 'homework-holiday', qs: ['平时不敢多留，一到寒假就成倍地补，这也叫减负？'] },
+  { kind: 'batches AG and AH: rhetorical, sceptical or everyday wording', entry: 'homework-for-parents', qs: ['全是我熬夜做手工模型，学校知不知道'] },
+  { kind: 'batches AG and AH: rhetorical, sceptical or everyday wording', entry: 'training-holidays', qs: ['暑假机构偷偷开奥数班，改名叫思维训练，这不违规？'] },
+  { kind: 'batches AG and AH: rhetorical, sceptical or everyday wording', entry: 'homework-time', qs: ['初二那个90分钟，是按平均速度算的吗'] },
+  { kind: 'batches AG and AH: rhetorical, sceptical or everyday wording', entry: 'homework-time', qs: ['初一娃每晚四个钟头起步，上了初中就没上限了？'] },
+  { kind: 'batches AG and AH: rhetorical, sceptical or everyday wording', entry: 'parent-checking-signing', qs: ['签字签到手软，没签名就算没写完，哪有这种道理'] },
+  { kind: 'batches AG and AH: rhetorical, sceptical or everyday wording', entry: 'homework-publication', qs: ['家长能看到每天作业的明细吗'] },
+  { kind: 'batches AG and AH: rhetorical, sceptical or everyday wording', entry: 'after-school-fee', qs: ['托管一个月收三百，这还叫普惠？'] },
+  { kind: 'batches AG and AH: rhetorical, sceptical or everyday wording', entry: 'after-school-content', qs: ['参加了延时服务，回家还背一书包作业，托管时间干嘛去了'] },
+  { kind: 'batches AG and AH: rhetorical, sceptical or everyday wording', entry: 'after-school-time', qs: ['学校留到六点那个，能比家长下班还早结束吗'] },
+  { kind: 'batches AG and AH: rhetorical, sceptical or everyday wording', entry: 'sleep-hours', qs: ['初一和三年级的孩子各该睡多久'] },
+];
+
+describe('question kinds missed by batches X, Y, AA, AB, AD, AG and AH', () => {
+  answersWith(cases.flatMap((c) => c.qs.map((q) => ({ q, id: c.entry, has: c.has }))));
+
+  declines([
+    // sleep trouble and fever are health questions, not the sleep rule
+    '娃晚上睡觉老是打鼾怎么回事',
+    '孩子量了体温三十八度，还能送学校吗',
+    // being admitted to a high school is not in the seeds
+    '今年县里高中分数线多少，俺娃能考得上不',
+    // a holiday's length and the school entry age are not in the seeds
+    '国庆放几天假，教育局有规定吗',
+    '孩子上小学要满几周岁',
+    // kindergarten fees are not in the seeds, even though 幼儿园 now and then tells the past
+    '幼儿园大班学费多少合理',
+  ]);
+
+  it('two children at two stages get both stages’ figures', () => {
+    const a = answerPolicyQuestion('家里大的上初中，小的八岁，两个孩子各该睡多久？').text;
+    expect(a).toContain('10小时');
+    expect(a).toContain('9小时');
+  });
+
+  it('小学高年级 is grades 3–6, not all of primary', () => {
+    const a = answerPolicyQuestion('小学高年级，各科加起来每晚要写两个小时，这量正常吗？').text;
+    expect(a).toContain('60分钟');
+    expect(a).not.toContain('一、二年级');
+  });
+
+  it('上初中 is getting in only when the question is about getting in', () => {
+    expect(answerPolicyQuestion('上初中要考试吗').entryId).toBe('admission');
+    expect(answerPolicyQuestion('孩子刚上初中，要考几次试').entryId).toBe('exam-frequency');
+  });
+
+  it('a clause that points back (这样布置) is not read alone', () => {
+    // The last clause alone (这样布置作业行吗) would answer with the homework time cap.
+    const a = answerPolicyQuestion('三年级老师让每天在平板上做口算，系统自动记分，这样布置作业行吗？');
+    expect(a.entryId).toBe('homework-electronic');
+  });
+
+  it('a follow-up clause with one topic does not replace the question before it', () => {
+    expect(answerPolicyQuestion('托管的时候都做些什么，就是写作业吗').entryId).toBe('after-school-content');
+  });
+
+  it('开小班 is tutoring, not the kindergarten class', () => {
+    expect(answerPolicyQuestion('数学老师在家开小班收费，这行吗').answered).toBe(true);
+  });
+
+  it('a dialect question ending in 不 or 没 is still a question in the group', () => {
+    expect(isClearPolicyQuestion('初中作业一天最多写多久 有规定没')).toBe(true);
+  });
+});
