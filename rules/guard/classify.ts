@@ -67,6 +67,7 @@ for (const w of L.NON_HOMEWORK_OBJECTS) OBJECT_KIND.set(w, 'other');
 for (const w of L.ADMIN_DOCUMENTS) OBJECT_KIND.set(w, 'admin');
 const OBJECT = g(`${L.alt([...OBJECT_KIND.keys()])}|${L.BARE_TI}`);
 const HOMEWORK_WORD = new RegExp(`${L.alt(L.HOMEWORK_OBJECTS)}|${L.BARE_TI}`);
+const NOT_HOMEWORK_WORD = g(L.alt([...L.ADMIN_DOCUMENTS, ...L.NON_HOMEWORK_OBJECTS]));
 
 /** No sentence yields more acts than this: a 10,000-character paste stays linear. */
 const MAX_MATCHES = 40;
@@ -215,7 +216,8 @@ export function classifyTeacherMessage(text: string, opts?: { grade?: number }):
   const sentences = splitSentences(t);
   const msg: MessageFacts = {
     text: t,
-    hasHomework: HOMEWORK_WORD.test(t),
+    // 运动会 and 报名表 are not 运动 and 作业: blank the forms and things first.
+    hasHomework: HOMEWORK_WORD.test(t.replace(NOT_HOMEWORK_WORD, '□')),
     hasParentHomeworkNoun: /家长作业|家长任务/.test(t),
     stage: schoolStage(t, opts?.grade),
   };
@@ -331,7 +333,8 @@ function lookForSigning(r: Reading) {
   const found = [...scan(SIGNING, r.text), ...fields];
   for (const m of found) {
     // 孩子给这本书写一句评价 is the pupil's own writing.
-    if (fields.includes(m) && r.actor(m.at)?.kind === 'pupil') continue;
+    // 加上您的名字 names the parent whoever was spoken of last.
+    if (fields.includes(m) && r.actor(m.at)?.kind === 'pupil' && !/(您|家长)/.test(m.text)) continue;
     if (!r.live(m)) continue;
     const who = r.actor(m.at);
     if (who?.kind === 'teacher') {
@@ -340,7 +343,7 @@ function lookForSigning(r: Reading) {
     }
     // A pupil writing his own name on his paper is no parent signature.
     if (who?.kind === 'pupil' && L.OWN_NAME_AFTER.test(r.text.slice(m.at + m.text.length))) continue;
-    if (L.EXEMPTION_CUES.test(r.text)) {
+    if (L.EXEMPTION_CUES.test(r.text) && !L.UNSIGNED_PENALTY.test(r.text)) {
       r.suppress('exemption', [m.text, L.EXEMPTION_CUES.exec(r.text)?.[0]]);
       continue;
     }
@@ -360,7 +363,8 @@ function lookForSigning(r: Reading) {
 }
 
 function lookForPrinting(r: Reading) {
-  for (const m of scan(PRINTING, r.text)) {
+  const paperCopy = L.PAPER_FORMAT.test(r.msg.text) ? scan(L.PREPARE_COPY, r.text) : [];
+  for (const m of [...scan(PRINTING, r.text), ...paperCopy]) {
     if (m.text === '下载' && !L.DOWNLOAD_MATERIAL.test(r.text.slice(m.at + 2))) continue;
     if (!r.live(m)) continue;
     const who = r.actor(m.at);
@@ -488,7 +492,7 @@ function lookForHomeworkForParents(r: Reading) {
     if (!r.live(m)) continue;
     r.hit('homework_for_parents', m.at, [who?.word, m.text]);
   }
-  for (const re of [L.PARENT_ADMINISTERS, L.PARENT_ADMINISTERS_WEAK, L.PARENT_COPIES, L.PARENT_COMPOSES]) {
+  for (const re of [L.PARENT_ADMINISTERS, L.PARENT_ADMINISTERS_WEAK, L.PARENT_COPIES, L.PARENT_COMPOSES, L.PARENT_LENGTH]) {
     for (const m of scan(re, t)) {
       const who = r.actor(m.at);
       if (who?.kind !== 'parent') continue;
@@ -496,13 +500,14 @@ function lookForHomeworkForParents(r: Reading) {
       const toChild = L.TO_CHILD_BEFORE.test(before);
       const gap = gapAfterActor(t, m.at, who.word);
       const direct = L.DIRECT_GAP.test(gap) || (re === L.PARENT_COMPOSES && L.COMPOSE_GAP.test(gap));
-      if (re !== L.PARENT_ADMINISTERS && !toChild && !direct) continue;
+      if (re !== L.PARENT_ADMINISTERS && re !== L.PARENT_LENGTH && !toChild && !direct) continue;
       const obj = r.object(m.at, m.text.length);
       // What is composed follows the verb (写一份承诺书); 家长会后 before it is only when.
       const composed = re === L.PARENT_COMPOSES ? firstObject(t, m.at + m.text.length, Math.min(r.clauseAt(m.at).clause.end, m.at + m.text.length + OBJECT_REACH)) : null;
       if (composed && composed.kind !== 'homework') continue;
       // 做一份 / 做一遍 is copying or answering only with the work in sight: 做一份早餐 is not.
       if (re === L.PARENT_COPIES && /^做一/.test(m.text) && !(obj.near && obj.kind === 'homework')) continue;
+      if (re === L.PARENT_LENGTH && obj.near && obj.kind === 'admin' && !/(分析|总结|心得|体会|感想|反思)/.test(t)) continue;
       if (!r.live(m)) continue;
       r.hit('homework_for_parents', m.at, [who.word, m.text]);
     }
@@ -538,9 +543,12 @@ function lookForParentDoingHomework(r: Reading) {
     const { clause } = r.clauseAt(m.at);
     const clauseText = t.slice(clause.start, clause.end);
     const obj = r.object(m.at, m.text.length);
-    if (!product || obj.kind === 'admin' || obj.kind === 'other' || L.PARENT_OWN_FORMS.test(clauseText)) continue;
+    if (L.PARENT_OWN_FORMS.test(clauseText)) continue;
+    // 孩子字还写不好，请家长代写: writing in the child's stead, whatever the page is.
+    const inChildsStead = /^代(写|做|劳|笔)$/.test(m.text) && /(孩子|学生|宝贝|娃)/.test(t);
+    if (!inChildsStead && (!product || obj.kind === 'admin' || obj.kind === 'other')) continue;
     if (!r.live(m)) continue;
-    r.hit('parent_does_homework', m.at, [m.text, product[0]]);
+    r.hit('parent_does_homework', m.at, [m.text, product?.[0]]);
   }
   for (const m of scan(L.DOES_HOMEWORK_NOUN, t)) {
     if (!r.live(m)) continue;
@@ -740,7 +748,7 @@ function actorBefore(s: string, from: number, to: number): { kind: ActorKind; wo
       if (last && m.at - last.end <= 4) continue;
       last = { kind: 'pupil', word: m.text, end };
     } else {
-      if (L.TEACHER_NOT_ACTOR_AFTER.test(suffix) || L.TEACHER_REQUESTS_AFTER.test(suffix) || suffix.startsWith('的')) continue;
+      if (L.TEACHER_NOT_ACTOR_AFTER.test(suffix) || L.TEACHER_REQUESTS_AFTER.test(suffix) || suffix.startsWith('的') || L.TEACHER_MODIFIER_AFTER.test(suffix)) continue;
       if (L.NOT_AGENT_BEFORE.test(prefix) || L.PLACE_BEFORE.test(prefix)) continue;
       last = { kind: 'teacher', word: m.text, end };
     }

@@ -30,6 +30,8 @@ export const SELF_WORDS = ['自己', '独立', '独自'];
 export const TEACHER_WORDS = ['老师', '教师', '班主任', '科任', '任课', '学校', '校方', '我'];
 /** 我们 / 我家 are not the teacher speaking of herself. */
 export const TEACHER_NOT_ACTOR_AFTER = /^(们|家|的孩子)/;
+/** 学校推送的讲座 / 老师发的资料: the teacher names a thing, not who acts next. */
+export const TEACHER_MODIFIER_AFTER = /^(推送|发|发布|转发|提供|组织|推荐|分享|上传)的/;
 /** 老师要求… / 学校希望…: the teacher asks; someone else acts. */
 export const TEACHER_REQUESTS_AFTER = /^(们)?(要求|希望|建议|请|让|需要|规定|统一要求|提醒)/;
 
@@ -87,7 +89,7 @@ export const ASKING_OPENER = /(请问|想问|问一下|问问|咨询一下|想�
 /** 能否麻烦家长…？: a request dressed as a question. */
 export const POLITE_REQUEST = /(麻烦|能否|能不能|可否|可不可以|辛苦|劳烦|好吗|行吗|可以吗|(?<!问)请(?!问))/;
 /** 有家长问为什么…: a parent's question reported, not a request. */
-export const REPORTED_QUESTION = /问(:|为什么|要不要|是不是|能不能|可不可以|需不需要|是否|怎么)/;
+export const REPORTED_QUESTION = /问(我|老师|你|过)?(:|为什么|要不要|是不是|能不能|可不可以|需不需要|是否|怎么)/;
 /** 但/只需 after a negator starts a new ask: 不用讲题，只需签字. */
 export const NEGATION_UNDONE = /(但|但是|只需|只要|只用|而是|还要|还需|仍需|仍要|就要|一定要)/;
 /** 家长以第一人称写一篇: how the piece is written may stand between the parent and the verb. */
@@ -136,7 +138,7 @@ export const ADMIN_DOCUMENTS = [
   '接种', '疫苗', '健康码', '行程码', '核酸', '报告册', '报告单', '素质报告', '成长手册', '评价手册', '家长会', '签到表', '问卷',
   '调查表', '课后服务', '午餐', '订餐', '校车', '研学', '秋游', '春游', '军训', '准考证', '学籍', '户口', '身份证', '证件照', '一寸照',
   '会议号', '链接', '课表', '作息表', '名单', '放假', '防溺水', '奖状', '证书', '合影', '免写', '安全教育', '安全须知', '情况说明',
-  '学生证', '借书证', '校园卡', '饭卡', '档案', '学籍卡',
+  '学生证', '借书证', '校园卡', '饭卡', '档案', '学籍卡', '运动会', '报名表',
 ];
 
 // ── What a parent is asked to do, rule by rule ────────────────────────────
@@ -146,7 +148,7 @@ export const GRADING_STRONG = ['批改', '批阅', '判作业', '判卷', '判�
 /** Grading words that need homework in sight: 改一下 the 默写, not the 作息. */
 export const GRADING_WEAK = [
   '批一下', '批一批', '批完', '批好', '批了', '判一下', '判一判', '判完', '判好', '判对错', '判断对错', '改一下', '改一改', '改完', '改好',
-  '改改', '对下答案', '对下答按', '标出来', '核一遍', '画个小三角', '画三角', '画个三角', '做个记号', '标个记号', '核一核', '核对一下', '对照一下', '逐题对照', '对答案', '对一下答案', '对照答案', '核对答案', '对完答案', '对好答案', '对过答案', '对了答案', '标出错题', '把错题号标出', '错题号标出', '对一对', '对一遍', '打分', '评分', '打勾', '打钩', '打对勾', '打对钩', '打叉', '画圈', '圈出',
+  '改改', '对下答案', '对下答按', '标出来', '核一遍', '画个五角星', '画五角星', '画个星', '画个小三角', '画三角', '画个三角', '做个记号', '标个记号', '核一核', '核对一下', '对照一下', '逐题对照', '对答案', '对一下答案', '对照答案', '核对答案', '对完答案', '对好答案', '对过答案', '对了答案', '标出错题', '把错题号标出', '错题号标出', '对一对', '对一遍', '打分', '评分', '打勾', '打钩', '打对勾', '打对钩', '打叉', '画圈', '圈出',
   '打个圈', '打个小圈', '打小圈', '画个圈', '标出错', '改错', '订正', '打个勾', '打个钩', '画勾', '画钩', '修改', '修改意见', '提修改意见',
 ];
 /** A tick on a reading log or a record card is proof of completion, not marking. */
@@ -162,13 +164,13 @@ export const CHECKING_EUPHEMISMS = /^(把关|把好关|把一下关|把把关|�
 export const SELF_CHECK_BEFORE = /(认真|仔细|自己|自行)\S{0,2}$/;
 export const CHECKING_VERBS = [
   '检查', '复查', '复核', '核查', '核对', '查一查', '查一下', '过一遍', '过一下', '过目', '把关', '把好关', '把一下关', '把把关', '抽查',
-  '抽背', '验收', '见证', '督查', '看一遍', '扫雷', '扫扫雷', '排雷', '找找错', '挑挑错', '查错', '挑错',
+  '抽背', '验收', '见证', '督查', '看一遍', '翻一遍', '扫雷', '扫扫雷', '排雷', '找找错', '挑挑错', '查错', '挑错',
 ];
 /** Looking over: checking only when a parent is named and the child's work is the topic. */
-export const LOOK_OVER = /(看一下|看看|看一看|看一遍|瞧一瞧|瞅一眼|看一眼)/g;
+export const LOOK_OVER = /(看完|看过|看一下|看看|看一看|看一遍|瞧一瞧|瞅一眼|看一眼)/g;
 export const CHILD_WORK = /(作业本|卷子|试卷|作文|错题|默写|听写|口算|练习册|本子|练习卷|作业)(?!安排|内容|公示|通知|要求|清单|量|时间|布置)/;
 /** 看看对不对 / 确认全对 / 帮忙看一下卷子: checking said with ordinary verbs. */
-export const CHECKING_PHRASES = /(看|瞧)(一下|看|一看|一遍|一眼)(孩子的?)?(作业本|卷子|试卷|作文|错题|默写|听写|口算|练习册|本子|作业(?!安排|内容|公示|通知|要求|清单|量|时间|布置))|(看|瞧|查)(一看|一下|看|一遍)?\S{0,8}?(对不对|有没有错|有无错误|对错|是否正确|是否全对)|确认\S{0,8}?(全对|正确|无误|完成|写完|做完|背熟|背会)/g;
+export const CHECKING_PHRASES = /(看|瞧)(一下|看|一看|一遍|一眼)(孩子的?)?(作业本|卷子|试卷|作文|错题|默写|听写|口算|练习册|本子|作业(?!安排|内容|公示|通知|要求|清单|量|时间|布置))|(看|瞧|查)(一看|一下|看|一遍)?\S{0,8}?(对不对|有没有错|有无错误|对错|是否正确|是否全对)|确认\S{0,8}?(没有空题|没空题|无空题|没有漏题|全对|正确|无误|完成|写完|做完|背熟|背会)/g;
 /** 检查书包里的作业本带齐没有: a supply check, not a homework check. */
 export const SUPPLY_CHECK = /(带齐|带好|带上|带全|带没带|准备好|准备齐|装好|放进书包|收拾好|有没有带|是否带)/;
 
@@ -177,8 +179,10 @@ export const SIGNING_VERBS = ['写上名字', '写上姓名', '签字', '签名'
 export const OWN_NAME_AFTER = /^(上)?(自己的)?(名字|姓名|学号)/;
 /** Said outright: the signature is the proof. */
 export const PROOF_WORDS = /(作为|证明|凭证|依据|确认完成|完成情况)/;
+/** 没有签字的按未完成处理: the signature is demanded as proof, whatever 未完成 says. */
+export const UNSIGNED_PENALTY = /(没有?|未|不)签(字|名)?\S{0,12}(按|算|视为|当作|当成|记为)\S{0,2}(未完成|没完成|没写|未交|没交)/;
 /** The field a parent fills on homework: 家长意见 / 家长评语. */
-export const SIGNING_FIELDS = /(写|填|签)(上|下|好)?\S{0,3}?(家长)?(意见|评语|评价|点评)|家长意见栏?|家长评语栏|(写|注明|标注|签)(上|下)?\S{0,2}?(已检查|已阅|已完成|已背|已读|已订正|已复习)/g;
+export const SIGNING_FIELDS = /(写|填|签|加)(上|下|好|个)?\S{0,4}?(您的|自己的|家长的?)(名字|姓名|大名|签名|姓名缩写|名字缩写)|(写|签)(上|下|个)?日期|(写|填|签)(上|下|好)?\S{0,3}?(家长)?(意见|评语|评价|点评)|家长意见栏?|家长评语栏|(写|注明|标注|签)(上|下)?\S{0,2}?(已检查|已阅|已完成|已背|已读|已订正|已复习)/g;
 /** The 家长签字免写作业 note: signing that lets the child stop (003). */
 export const EXEMPTION_CUES = /(免写|免做|可以不写|可以不做|不写了|不做了|不用写了|不用再写|不再写|停笔|拒绝完成|剩余作业|没写完|没做完|还没完成|未完成|写不完|做不完|来不及完成|超过\S{0,6}点|[\d一二三四五六七八九十]{1,2}(:\d{2})?点(半)?(以后|之后|后|还没|仍未|还未))/;
 export const MEETING_CONTEXT = /(家长会|会议|讲座|活动|开放日|报到|签到表|现场)/;
@@ -190,6 +194,9 @@ export const PRINTING_VERBS = ['纸质版', '纸版', '纸质的', '出一份', 
 export const PRINTING_NOUN_AFTER = '机|店|纸|社|室|费|件';
 /** Said without 打印, printing needs the sheet in sight: 出一份 练习纸, not 出一份力. */
 export const PRINTING_WEAK = /^(打好|打一份|出一份|纸质的|文印店|图文店|打印店|复印店)$/;
+/** 准备好 prints only when the file's paper format is given: PDF, A4, 单面. */
+export const PREPARE_COPY = /(准备好|准备一份|备好|弄好)/g;
+export const PAPER_FORMAT = /(a4|pdf|单面|双面|黑白|彩色打|彩打)/;
 export const PRINTED_SHEET = /(单|卷|卷子|试卷|练习|题卡|资料|作业纸|练习纸|复习卷|a4|纸质|共享盘|群文件)/;
 /** 下载 counts only with learning material after it, not an app. */
 export const DOWNLOAD_MATERIAL = /^\S{0,6}?(练习|试卷|卷子|资料|学习单|题|讲义|作业|材料|课件|字帖)/;
@@ -197,11 +204,11 @@ export const DOWNLOAD_MATERIAL = /^\S{0,6}?(练习|试卷|卷子|资料|学习�
 export const SCHOOL_PRINTS = /(学校|老师|年级|班级|我)(会|已|已经|统一|负责|来)?\S{0,3}$/;
 
 /** Acts that make a picture, a film or a recording. */
-export const MEDIA_VERBS = ['照清楚', '照下来', '照一下', '照张', '拍清楚', '拍清晰', '录好', '录下', '录一下', '录个', '拍好', '拍照', '拍个照', '拍张照', '拍照片', '拍一张', '拍张', '拍下', '拍下来', '拍成', '拍摄', '拍视频', '拍个视频', '拍一段', '录视频', '录个视频', '录像', '录音', '录下来', '录一段', '录制', '截图', '截屏', '拍一下'];
+export const MEDIA_VERBS = ['留个影', '留影', '合个影', '照清楚', '照下来', '照一下', '照张', '拍清楚', '拍清晰', '录好', '录下', '录一下', '录个', '拍好', '拍照', '拍个照', '拍张照', '拍照片', '拍一张', '拍张', '拍下', '拍下来', '拍成', '拍摄', '拍视频', '拍个视频', '拍一段', '录视频', '录个视频', '录像', '录音', '录下来', '录一段', '录制', '截图', '截屏', '拍一下'];
 /** 听录音 / 播放视频: a recording listened to, not made. */
 export const LISTENING_BEFORE = /(听|放|播|收听)$/;
 /** Acts that send something somewhere. */
-export const SENDING_VERBS = ['上传', '传到', '传至', '传给', '发到', '发至', '发送到', '发群', '发在群', '发群里', '发到群里', '发给我', '发我', '晒', '提交到', '交到', '发在', '分享到', '传群里', '传上来', '发上来', '群里发', '在群里发', '发到班级群'];
+export const SENDING_VERBS = ['贴到', '贴进', '上传', '传到', '传至', '传给', '发到', '发至', '发送到', '发群', '发在群', '发群里', '发到群里', '发给我', '发我', '晒', '提交到', '交到', '发在', '分享到', '传群里', '传上来', '发上来', '群里发', '在群里发', '发到班级群'];
 /** 在钉钉家校本提交: handing in through an app. */
 export const SUBMIT = /(提交|上交)/g;
 /** 发孩子读书的视频: sending named by what is sent. */
@@ -234,10 +241,12 @@ export const LOAD_FEEDBACK = /(超过|太多|太难|困难|吃力|负担|来不�
 /** Writing a parent is told to produce. */
 /** 家长感悟栏请家长写满: the field named first, the parent told to fill it after. */
 export const PARENT_WRITING_FIELD = /(感想|心得|体会|感悟|寄语|评语|心里话|读后感)[”"」]?(栏|一栏|部分|一项)?\S{0,8}?(写满|填满|写够|撰写|填写|写)/g;
-export const PARENT_WRITING = /(写|撰写|写下|写一|提交|上交|交一份|交|完成|分享|发|参加|说说|说一说|谈谈|谈一谈|聊聊|交流)\S{0,14}?(感想|心得|体会|感悟|感言|期望|期许|心里话|读后感|观后感|反思|评语|寄语|随笔|育儿经验|育儿日记|日记|学习笔记|读书笔记|征文|一封信|书信|家书|答题|知识竞赛|优点|缺点|改进计划|成长计划|教育计划)/g;
+export const PARENT_WRITING = /(写|撰写|写下|写一|提交|上交|交一份|交|完成|分享|发|参加|说说|说一说|谈谈|谈一谈|聊聊|交流)\S{0,14}?(感想|心得|体会|感悟|感言|期望|期许|心里话|读后感|观后感|反思|评语|寄语|随笔|育儿经验|育儿日记|日记|学习笔记|读书笔记|征文|一封信|书信|家书|答题|知识竞赛|优点|缺点|改进计划|成长计划|教育计划|观察记录|观察日记|成长记录)/g;
 export const PARENT_HOMEWORK_NOUN = /家长作业|家长任务|给家长布置|家长也要完成/g;
+/** 不少于800字: a length set for what the parent is to write. */
+export const PARENT_LENGTH = /(不少于|至少|不低于|不得少于)\s*[\d一二两三四五六七八九十百千]+\s*字|[\d一二两三四五六七八九十百千]+\s*字(左右|以上)/g;
 /** 写一篇… / 写一份…: a piece of writing, whatever it is called. */
-export const PARENT_COMPOSES = /(写|撰写|完成)(一|1)?(篇|份|段|封)/g;
+export const PARENT_COMPOSES = /(写|撰写|完成)([一二两三四五六七八九十几\d]{1,2})?(篇|份|段|封|行)/g;
 /** A course for parents, with proof that they took it. */
 export const PARENT_STUDY = /(观看|收看|学习|参加|完成|听)\S{0,12}?(网课|课程|讲座|直播|家长课堂|家庭教育|家长学校)\S{0,16}?(截图|打卡|答题|提交|发群|上传|拍照)/g;
 /** A parent made to set or give a test. */
@@ -250,7 +259,7 @@ export const PARENT_COPIES = /(抄写|抄一遍|抄\S{0,4}遍|做题|答题|做�
 /** Someone other than the child does the work. */
 export const DOES_HOMEWORK_HELP = /(帮|帮助|帮忙|协助|替|代|代替|代为|配合)着?(孩子|学生|宝贝|娃|他|她)?(们)?(把\S{1,8}?|上网|在网上)?(一起|共同)?(完成|做|制作|画|写|剪|贴|粘|搭|拼|设计|排版|填|填写|录制|做好|完成好|美化|抄|抄写|整理|查资料|查找资料|搜集资料|收集资料|找资料)/g;
 export const DOES_HOMEWORK_TOGETHER = /(和|与|跟|同|陪|陪着)(孩子|宝贝|娃|小朋友)(们)?(一起|共同|一块)(用\S{1,6}?)?(完成|制作|做|画|写|设计|搭|拼|剪|贴|排版|捏|折|编|缝|刻)/g;
-export const DOES_HOMEWORK_PARENT = /((由|需|需要|要|请|建议)?(家长|爸爸妈妈|爸爸|妈妈|爸妈|父母|大人|家人)们?(周末|今晚|晚上|这周|本周|假期里?)?(来|亲自|负责|帮忙)?(完成|主刀|包办|全权负责|制作|动手做|动手制作|动手完成|亲手做|亲手制作|主笔|执笔|操刀|主导|牵头|主要负责|负责设计|设计和制作|设计制作|做(一|1)(个|份|件|幅))|代做|代写|代劳|代填|代为完成|代笔|代为\S{0,4}?(查|搜集|收集|找|整理|撰写|写|制作))/g;
+export const DOES_HOMEWORK_PARENT = /((家长|爸爸|妈妈|大人)们?(先|自己|亲自)*把\S{0,6}?(题|题目)\S{0,2}(解出来|做出来|算出来)|(靠|全靠|主要靠|还是靠)(家长|爸爸妈妈|大人|父母|爸妈)们?(来)?(动手|完成|制作|做)|(由|需|需要|要|请|建议)?(家长|爸爸妈妈|爸爸|妈妈|爸妈|父母|大人|家人)们?(周末|今晚|晚上|这周|本周|假期里?)?(来|亲自|负责|帮忙)?(完成|主刀|包办|全权负责|制作|动手做|动手制作|动手完成|亲手做|亲手制作|主笔|执笔|操刀|主导|牵头|主要负责|负责设计|设计和制作|设计制作|做(一|1)(个|份|件|幅))|代做|代写|代劳|代填|代为完成|代笔|代为\S{0,4}?(查|搜集|收集|找|整理|撰写|写|制作))/g;
 /** 把作品做得精致一些: the finish asked for is beyond the child, so the parent makes it. */
 export const POLISHED_PRODUCT = /(做|弄|搞|制作|装饰|布置|完成)得?(更|再|尽量|特别|十分)?(精致|精美|漂亮|好看|美观|出彩|高大上|有创意)/g;
 /** 帮孩子写好名字: labelling the child's things is no help with the work. */
@@ -285,7 +294,7 @@ export const YOUNG_PUPIL_CUES = /(小朋友|宝贝|宝宝|拼音|识字|生字|�
 /** Results and rankings. */
 export const RANKING = /((全班|全年级|年级|班级|班里|班上|全校)(第\s*[一二三四五六七八九十\d]+|前\s*[一二三四五六七八九十\d]+)|排名|名次|排行榜?|前\s*\d+\s*名|前[一二三四五六七八九十]+名|第\s*[一二三四五六七八九十\d]+\s*名|倒数(第\s*[一二三四五六七八九十\d]+\s*|前\s*[一二三四五六七八九十\d]+\s*|几)名|排序)/g;
 export const SCORE_PUBLISH = /((公布|公示|张贴|发布|晒|通报|展示|贴出|公开|列出|附上|分享)\S{0,8}?(成绩|分数|得分|考分|分数段|排名|名次)|(成绩|分数|得分|考分|分数段)(单|表|条)?\S{0,4}?(如下|见下|见附件|见图|公布|公示|一览|汇总|统计|名单|张贴|排名|排序|排行)|(成绩|分数|得分|考分|排名)\S{0,14}?(发群|发到群|发在群|已发群|群文件|群相册|班级群|贴在))/g;
-export const SCORE_STATS = /(最高分|最低分|满分(的)?(同学|名单|有|是|人数)|(不及格|没及格|未及格|不合格)(的)?(同学|名单|有|是|人数)|\d{2,3}\s*分以上|\d{2,3}\s*分以下|\d{2,3}\s*分(的)?(同学|有|名单)|分数段)/g;
+export const SCORE_STATS = /(最高分|最低分|满分(的)?(同学|名单|有|是|人数)|(不及格|没及格|未及格|不合格|没达标|未达标|不达标|没过关|未过关|没考好)(的)?(同学|名单|有|是|人数)|\d{2,3}\s*分以上|\d{2,3}\s*分以下|\d{2,3}\s*分(的)?(同学|有|名单)|分数段)/g;
 /** 恭喜以下同学考了100分：… names pupils with their marks. */
 export const SCORE_LIST = /(以下|下列|下面|这些|如下)\S{0,4}?同学\S{0,16}?(\d{2,3}\s*分|满分|一百分|前\s*\d+\s*名)/g;
 /** 王明98分: one pupil's score; two or more in a sentence make a list. */

@@ -276,7 +276,7 @@ export const ENTRIES: readonly KbEntry[] = [
     id: 'parent-role',
     topic: 'parent_role',
     answer:
-      '家长可以做的：引导孩子放学回家完成剩余作业，做力所能及的家务劳动，适当体育锻炼，开展阅读和文艺活动；保证睡眠、管好手机，多和孩子沟通、关注情绪。检查和批改作业不是家长的任务。',
+      '家长可以做的：督促孩子按时完成作业、养成好习惯，引导孩子放学回家完成剩余作业，做力所能及的家务劳动，适当体育锻炼，开展阅读和文艺活动；保证睡眠、管好手机，多和孩子沟通、关注情绪。检查和批改作业不是家长的任务。',
     source: { file: S000, section: '第三篇·二、(一)4.科学利用课余时间' },
     alsoSee: [{ file: S002, section: '五、实施措施 第7、8条' }],
     grades: COMPULSORY,
@@ -388,7 +388,7 @@ export const ENTRIES: readonly KbEntry[] = [
     grades: COMPULSORY,
     uses: [],
     need: [['UNIFIED'], ['EXAM', 'DIFFICULTY']],
-    cues: ['统考', '联考', '抽考', '考试太难', '超纲', '偏题怪题', '提前结课'],
+    cues: ['统考', '联考', '抽考', '考试太难', '超纲', '偏题怪题', '提前结课', '卷子超纲', '试卷太难', '考的课本上没教'],
   },
 
   // ── Enrolment and classes ───────────────────────────────────────────────
@@ -427,9 +427,9 @@ export const ENTRIES: readonly KbEntry[] = [
   {
     id: 'courses',
     topic: 'courses',
-    answer: '学校要开齐开足国家规定课程，体育、音乐、美术等课不得随意挤占；也不得随意增减课时、提高难度、加快进度或提前结课备考。',
+    answer: '学校要开齐开足国家规定课程，体育、音乐、美术等课不得随意挤占（学生每天体育锻炼不少于1小时）；也不得随意增减课时、提高难度、加快进度或提前结课备考。',
     source: { file: S002, section: '四、(二)科学制定学校教学计划' },
-    alsoSee: [{ file: S001, section: '五、(四)4.规范学校的办学行为' }],
+    alsoSee: [{ file: S001, section: '五、(四)4.规范学校的办学行为' }, { file: S001, section: '附件·B28实施体质健康管理' }],
     grades: COMPULSORY,
     uses: [],
     need: [['COURSES']],

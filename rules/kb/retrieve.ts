@@ -99,11 +99,12 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 const validGrade = (g: unknown): g is number => typeof g === 'number' && Number.isInteger(g) && g >= 1 && g <= 12;
 
 /**
- * A leading @-mention is addressed to the bot, not part of the question.
+ * A leading @-mention is addressed to the bot, not part of the question; nor is
+ * the 回复张妈妈： a group reply starts with.
  * WeChat ends a mention with a space (often U+2005); without one, only the
  * bot's usual names are known to end it.
  */
-const LEADING_MENTION = /^\s*([@＠][^\s@＠]{1,20}[\s\u2005]+)+|^\s*[@＠](双减小助手|小助手|助手|机器人)/;
+const LEADING_MENTION = /^\s*([@＠][^\s@＠]{1,20}[\s\u2005]+)+|^\s*[@＠](双减小助手|小助手|助手|机器人)|^\s*回复\s*[^\s:：]{1,12}\s*[:：]/;
 
 export function answerPolicyQuestion(question: string, opts?: { grade?: number; values?: SchoolValues }): PolicyAnswer {
   try {
@@ -213,12 +214,15 @@ const BECAUSE_OF_IT = /(因为|为了?)(这个|这事|这件事|这)(?!年级|�
  * and 翻倍; 假期 and 作业): 就是写作业吗 after 课后服务都干些啥 is a follow-up.
  */
 function standsAlone(q: ReturnType<typeof readQuestion>): boolean {
-  return q.topics >= 2;
+  // 我还能找谁反映: asking where to turn, said in full, is a whole question in itself (能举报吗 alone is not).
+  return q.topics >= 2 || (q.length >= FULL_QUESTION && q.units.some((u) => u.concept && u.weight >= DECISIVE_WEIGHT));
 }
+const DECISIVE_WEIGHT = 1.5;
+const FULL_QUESTION = 6;
 
 /** Asking forms: a question mark, a final particle, a final 不/没 (合适不, 有规定没), or an interrogative. */
 const QUESTION_FORM =
-  /[?？]|[吗么嘛呢](?=$|[,，.。!！~～\s])|(?<=[有能行对中用让上合适])[不没](?=$|[,，.。!！~～\s])|多久|多长|几点|几个|几次|几天|几小时|多少|什么|啥|怎么|如何|是否|能不能|可不可以|可以不|行不行|有没有|要不要|算不算|是不是|会不会|允不允许|合不合规|需不需要|用不用|让不让|哪/;
+  /[?？]|[吗么嘛呢](?=$|[,，.。!！~～\s])|(?<=[有能行对中用让上合适])[不没](?=$|[,，.。!！~～\s])|多久|多长|几点|几个|几次|几天|几小时|多少|什么|啥|怎么|如何|是否|能不能|可不可以|可以不|行不行|有没有|要不要|算不算|是不是|会不会|允不允许|合不合规|需不需要|用不用|让不让|哪|谁/;
 /** Longer than this, a group message is a story or a notice, not a question to answer unasked. */
 const MAX_UNPROMPTED_CHARS = 150;
 /**

@@ -3,6 +3,7 @@
  * the tokens retrieval scores on (lexicon concepts first, then Intl.Segmenter
  * words and character bigrams for whatever the lexicon does not know).
  */
+import { Converter } from 'opencc-js/t2cn';
 import { CONCEPTS, PATTERNS, STOPWORDS, type Concept } from './lexicon.ts';
 
 /** Questions in a class group are short; past this the bot declines rather than guess. */
@@ -26,10 +27,22 @@ const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK}])\\s+(?=[${CJK}])`, 'g');
 export function normalizeQuestion(text: unknown): string {
   let s = typeof text === 'string' ? text : '';
   if (s.length > MAX_READ_CHARS) s = s.slice(0, MAX_READ_CHARS);
-  s = s.replace(LONE_SURROGATE, '').normalize('NFKC');
+  s = toSimplified(s.replace(LONE_SURROGATE, '').normalize('NFKC'));
   s = s.replace(EMOJI, '').replace(WECHAT_EMOJI, '').replace(CONTROL, ' ');
   s = s.replace(SPACE_BETWEEN_CJK, '').replace(/\s+/g, ' ');
   return s.toLowerCase().trim();
+}
+
+/**
+ * Some parents type in traditional characters (請問課後服務…): the lexicon is
+ * simplified, so the question is read in simplified characters. OpenCC's
+ * tables do the conversion; the converter is built on first use (about 30 ms).
+ */
+let simplify: ((s: string) => string) | undefined;
+function toSimplified(s: string): string {
+  if (!HAN.test(s)) return s;
+  const convert = (simplify ??= Converter({ from: 'tw', to: 'cn' }));
+  return convert(s);
 }
 
 // ── Grades ────────────────────────────────────────────────────────────────

@@ -1,5 +1,6 @@
-// Kinds of teacher message that holdout batches Z, AC, AF and AI got wrong on their first
-// run (Z: precision 0.929, recall 0.867; AC: 0.967 / 0.967; AF: 0.960 / 0.800; AI: 0.913 / 0.700),
+// Kinds of teacher message that holdout batches Z, AC, AF, AI, AL and AO got wrong on their
+// first run (Z: precision 0.929, recall 0.867; AC: 0.967 / 0.967; AF: 0.960 / 0.800;
+// AI: 0.913 / 0.700; AL: 0.917 / 0.733; AO: 1.000 / 0.833),
 // written again here in new words, with look-alikes on the other side of each fix.
 import { describe, it, expect } from 'vitest';
 import { classifyTeacherMessage } from '../../rules/guard/classify.ts';
@@ -72,4 +73,32 @@ describe('guard kinds missed by batches Z, AC, AF and AI', () => {
     // a fee paid in an app, then an ordinary reading task: not electronic homework
     expect(classifyTeacherMessage('请家长在小程序里缴纳课后服务费，孩子每天读书二十分钟。', { grade: 2 }).verdict).toBe('allow');
   });
+});
+
+describe('guard kinds missed by batches AL and AO: what the parent physically does', () => {
+  refuses([
+    '请家长隔天把孩子的种植记录连同小苗一起留个影，贴到班级相册。',
+    '请家长每天写两行观察记录，记下孩子几点开始写作业、几点写完。',
+    '背诵过关后，请在课文旁边写个日期，再加上您的名字。',
+    '拓展题有难度，请家长先自己把题做出来，再教孩子抄到本子上。',
+    '请家长看完学校推送的家庭教育讲座，写不少于300字的体会交给家委会。',
+    '每晚请家长翻一遍孩子的作业本，确认没有空题，在页脚写上您的姓名缩写。',
+    '家长看过孩子的口算后，在当天的格子里画个五角星。',
+    '动物模型孩子做不来，主要还是靠家长动手，孩子帮着涂颜色就好。',
+    '作业登记本上有“家长确认”一栏，没签字的同学一律按没完成作业处理。',
+    '本周听写没达标的同学：王小明、李思思，请以上家长多关注。',
+    '成长手册里有一页写给老师的话，孩子还不会写，请家长代写一下。',
+    '开放日前请每位家长填写《孩子学习情况分析》，不少于500字。',
+    '实验记录单放群文件了（PDF），A4单面，请家长提前准备好让孩子带来。',
+  ]);
+
+  allows([
+    '有家长问我为什么不在群里发分数了，这里统一解释一下等级制的规定。',
+    '春游报名表上请家长在“参加”前面打个勾，周四交回。',
+    '运动会上请家长帮忙给孩子们留个影，发到班级相册做纪念。',
+    '作业记录本上不需要家长签字，孩子自己记好就行。',
+    '本周听写全班整体不错，个别没达标的我会单独联系家长。',
+    '课表PDF已发群里，A4版学校会统一发放，家长不用准备。',
+    '家长会签到表请在会场填写。',
+  ]);
 });

@@ -1,4 +1,4 @@
-// Kinds of question that holdout batches X, Y, AA, AB, AD, AG and AH missed on their first run,
+// Kinds of question that holdout batches X to AN missed on their first run,
 // asked here in new words (not the batch strings).
 import { describe, it, expect } from 'vitest';
 import { answerPolicyQuestion, isClearPolicyQuestion } from '../../rules/kb/retrieve.ts';
@@ -194,9 +194,39 @@ const cases: { kind: string; entry: string; qs: string[]; has?: string }[] = [
   { kind: 'batches AG and AH: rhetorical, sceptical or everyday wording', entry: 'after-school-content', qs: ['参加了延时服务，回家还背一书包作业，托管时间干嘛去了'] },
   { kind: 'batches AG and AH: rhetorical, sceptical or everyday wording', entry: 'after-school-time', qs: ['学校留到六点那个，能比家长下班还早结束吗'] },
   { kind: 'batches AG and AH: rhetorical, sceptical or everyday wording', entry: 'sleep-hours', qs: ['初一和三年级的孩子各该睡多久'] },
+  // batches AJ and AK
+  { kind: 'batches AJ and AK: mixed personas, long private messages', entry: 'mental-health', qs: ['女儿最近心里堵得慌，晚上总偷偷抹眼泪，学校有人能帮帮她吗'] },
+  { kind: 'batches AJ and AK: mixed personas, long private messages', entry: 'homework-punitive', qs: ['老师让每个错字抄五十遍明早交，写到快十一点，这正常吗'] },
+  { kind: 'batches AJ and AK: mixed personas, long private messages', entry: 'after-school-fee', qs: ['家里是低保户，学校说托管第二段个性化的要另交钱，我们交不起，要交吗'] },
+  { kind: 'batches AJ and AK: mixed personas, long private messages', entry: 'exam-content', qs: ['片区几所学校要一起出卷子考试，这允许吗'] },
+  { kind: 'batches AJ and AK: mixed personas, long private messages', entry: 'training-holidays', qs: ['家委会推荐的机构寒假开语文集训营，合规吗'] },
+  { kind: 'batches AJ and AK: mixed personas, long private messages', entry: 'exercise', qs: ['哥哥初二，妹妹三年级，学校每天要保证他俩运动多久'] },
+  { kind: 'batches AJ and AK: mixed personas, long private messages', entry: 'parent-checking-signing', qs: ['上了一天班回来还得把孩子作业检查一遍，这也算家校共育？'] },
+  { kind: 'batches AJ and AK: mixed personas, long private messages', entry: 'homework-layered', qs: ['难道老师留作业前自己都不做一遍吗'] },
+  { kind: 'batches AJ and AK: mixed personas, long private messages', entry: 'homework-layered', qs: ['外孙说作业分好几种，有必须做的，有愿意才做的，这是咋回事'] },
+  { kind: 'batches AJ and AK: mixed personas, long private messages', entry: 'complaints', qs: ['作业天天写到十点半，跟老师说了也没变化，我还能找谁反映'] },
+  { kind: 'batches AJ and AK: mixed personas, long private messages', entry: 'homework-time', qs: ['五年级作业比四年级翻了一倍，老师说为小升初打基础，这个量正常吗'] },
+  { kind: 'batches AJ and AK: mixed personas, long private messages', entry: 'homework-at-school', qs: ['三年级的书面作业到底应该在哪儿完成'] },
+  // batches AM and AN
+  { kind: 'batches AM and AN: many class groups, hurried replies, traditional characters', entry: 'homework-for-parents', qs: ['开学老师给家长也布置了任务：每人交一篇一千字的育儿心得'] },
+  { kind: 'batches AM and AN: many class groups, hurried replies, traditional characters', entry: 'courses', qs: ['音乐课隔三差五被数学老师拿去上，这合理吗'] },
+  { kind: 'batches AM and AN: many class groups, hurried replies, traditional characters', entry: 'exam-content', qs: ['期中考试卷子一半是奥数题，课本上压根没讲过'] },
+  { kind: 'batches AM and AN: many class groups, hurried replies, traditional characters', entry: 'homework-for-parents', qs: ['美术课要交个纸板房子模型，一年级孩子哪会，最后还不是他爸粘的'] },
+  { kind: 'batches AM and AN: many class groups, hurried replies, traditional characters', entry: 'mental-health', qs: ['孩子情绪很低落，学校有心理咨询室吗'] },
+  { kind: 'batches AM and AN: many class groups, hurried replies, traditional characters', entry: 'after-school-fee', qs: ['孩子有残疾证，课后那个个性化课程也要交钱吗'] },
+  { kind: 'batches AM and AN: many class groups, hurried replies, traditional characters', entry: 'homework-layered', qs: ['班里同学成绩差距挺大，作业能不能分几档布置'] },
+  { kind: 'batches AM and AN: many class groups, hurried replies, traditional characters', entry: 'teacher-paid-tutoring', qs: ['班主任寒假在自己家开小班，一人八百，还暗示我们去'] },
+  { kind: 'batches AM and AN: many class groups, hurried replies, traditional characters', entry: 'homework-electronic', qs: ['老师让一年级孩子每天用家长手机在APP上跟读，合规吗'] },
+  { kind: 'batches AM and AN: many class groups, hurried replies, traditional characters', entry: 'courses', qs: ['学校大课间老因为赶进度取消，每天锻炼时间有没有硬杠杠'] },
+  { kind: 'batches AM and AN: many class groups, hurried replies, traditional characters', entry: 'homework-for-parents', qs: ['周末手工要做个纸灯笼，七岁娃哪会弄，最后全是孩子他妈在做，学校能这样布置吗'] },
+  { kind: 'batches AM and AN: many class groups, hurried replies, traditional characters', entry: 'homework-time', qs: ['請問三年級每天作業多長時間？'] },
+  { kind: 'batches AM and AN: many class groups, hurried replies, traditional characters', entry: 'homework-time', qs: ['回复李爸爸：初一作业不是说不超过一小时吗'] },
+  { kind: 'batches AM and AN: many class groups, hurried replies, traditional characters', entry: 'exam-results', qs: ['期中考完把全班名次表贴在教室后墙，这允许吗'] },
+  { kind: 'batches AM and AN: many class groups, hurried replies, traditional characters', entry: 'homework-layered', qs: ['作业有哪几种类型，除了写的还有别的吗'] },
+  { kind: 'batches AM and AN: many class groups, hurried replies, traditional characters', entry: 'homework-at-school', qs: ['娃上了学校托管，回家还有一堆作业没写，托管时间不是应该写完吗'] },
 ];
 
-describe('question kinds missed by batches X, Y, AA, AB, AD, AG and AH', () => {
+describe('question kinds missed by batches X–AN', () => {
   answersWith(cases.flatMap((c) => c.qs.map((q) => ({ q, id: c.entry, has: c.has }))));
 
   declines([
@@ -210,7 +240,27 @@ describe('question kinds missed by batches X, Y, AA, AB, AD, AG and AH', () => {
     '孩子上小学要满几周岁',
     // kindergarten fees are not in the seeds, even though 幼儿园 now and then tells the past
     '幼儿园大班学费多少合理',
+    // a teacher moved to another campus is not in the seeds
+    '班主任被调到别的学校了，家长能要求换回来吗',
   ]);
+
+  it('the PE-time answer comes with the squeezed-lessons answer', () => {
+    expect(answerPolicyQuestion('学校大课间老因为赶进度取消，每天锻炼时间有没有硬杠杠').text).toContain('1小时');
+  });
+
+  it('a question in traditional characters is read in simplified ones', () => {
+    expect(answerPolicyQuestion('請問三年級每天作業多長時間？').text).toContain('60分钟');
+  });
+
+  it('a group reply’s 回复某某： is not part of the question', () => {
+    const a = answerPolicyQuestion('回复李爸爸：初一作业不是说不超过一小时吗');
+    expect(a.entryId).toBe('homework-time');
+    expect(a.text).toContain('90分钟');
+  });
+
+  it('the parent’s part states what parents do about homework: see that it is done on time', () => {
+    expect(answerPolicyQuestion('双减以后家长还要管孩子写作业吗').text).toContain('督促');
+  });
 
   it('two children at two stages get both stages’ figures', () => {
     const a = answerPolicyQuestion('家里大的上初中，小的八岁，两个孩子各该睡多久？').text;
