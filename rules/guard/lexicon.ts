@@ -138,7 +138,7 @@ export const ADMIN_DOCUMENTS = [
   '接种', '疫苗', '健康码', '行程码', '核酸', '报告册', '报告单', '素质报告', '成长手册', '评价手册', '家长会', '签到表', '问卷',
   '调查表', '课后服务', '午餐', '订餐', '校车', '研学', '秋游', '春游', '军训', '准考证', '学籍', '户口', '身份证', '证件照', '一寸照',
   '会议号', '链接', '课表', '作息表', '名单', '放假', '防溺水', '奖状', '证书', '合影', '免写', '安全教育', '安全须知', '情况说明',
-  '学生证', '借书证', '校园卡', '饭卡', '档案', '学籍卡', '运动会', '报名表',
+  '学生证', '借书证', '校园卡', '饭卡', '档案', '学籍卡', '运动会', '报名表', '申请', '书面申请',
 ];
 
 // ── What a parent is asked to do, rule by rule ────────────────────────────
@@ -148,7 +148,7 @@ export const GRADING_STRONG = ['批改', '批阅', '判作业', '判卷', '判�
 /** Grading words that need homework in sight: 改一下 the 默写, not the 作息. */
 export const GRADING_WEAK = [
   '批一下', '批一批', '批完', '批好', '批了', '判一下', '判一判', '判完', '判好', '判对错', '判断对错', '改一下', '改一改', '改完', '改好',
-  '改改', '对下答案', '对下答按', '标出来', '核一遍', '画个五角星', '画五角星', '画个星', '画个小三角', '画三角', '画个三角', '做个记号', '标个记号', '核一核', '核对一下', '对照一下', '逐题对照', '对答案', '对一下答案', '对照答案', '核对答案', '对完答案', '对好答案', '对过答案', '对了答案', '标出错题', '把错题号标出', '错题号标出', '对一对', '对一遍', '打分', '评分', '打勾', '打钩', '打对勾', '打对钩', '打叉', '画圈', '圈出',
+  '改改', '对一下', '点个点', '用铅笔点', '对下答案', '对下答按', '标出来', '核一遍', '画个五角星', '画五角星', '画个星', '画个小三角', '画三角', '画个三角', '做个记号', '标个记号', '核一核', '核对一下', '对照一下', '逐题对照', '对答案', '对一下答案', '对照答案', '核对答案', '对完答案', '对好答案', '对过答案', '对了答案', '标出错题', '把错题号标出', '错题号标出', '对一对', '对一遍', '打分', '评分', '打勾', '打钩', '打对勾', '打对钩', '打叉', '画圈', '圈出',
   '打个圈', '打个小圈', '打小圈', '画个圈', '标出错', '改错', '订正', '打个勾', '打个钩', '画勾', '画钩', '修改', '修改意见', '提修改意见',
 ];
 /** A tick on a reading log or a record card is proof of completion, not marking. */
@@ -266,7 +266,7 @@ export const POLISHED_PRODUCT = /(做|弄|搞|制作|装饰|布置|完成)得?(�
 export const LABELLING_AFTER = /^(好|上|下)?(名字|姓名|班级|学号|封面|书皮)/;
 /** 和爸爸妈妈一起做: the same, said to the pupil. */
 export const DOES_HOMEWORK_WITH_PARENT = /(和|与|跟|同|请)(爸爸妈妈|爸爸|妈妈|爸妈|家长|父母|家人|大人)(一起|共同|一块|帮忙)(用\S{1,6}?)?(完成|制作|做|画|写|设计|搭|拼|剪|贴|排版|捏|折|编|缝|刻)/g;
-export const DOES_HOMEWORK_NOUN = /亲子(作业|手工|制作|小制作|手抄报|小报|作品|绘画|实验|模型)/g;
+export const DOES_HOMEWORK_NOUN = /亲子(作业|手工|制作|小制作|手抄报|小报|作品|绘画|实验|模型)|以(孩子|学生|宝贝)的?名义(交|提交|上交|参加|参赛|报送)?/g;
 /** A parent's own forms: 家长完成问卷 is not doing the child's work. */
 export const PARENT_OWN_FORMS = /(问卷|调查(?!报告)|报名|缴费|信息|签到)/;
 /** What a parent ends up producing: crafts, posters, forms for the child; a piece entered for 评比 is one whatever it is called. */
@@ -300,7 +300,7 @@ export const SCORE_LIST = /(以下|下列|下面|这些|如下)\S{0,4}?同学\S{
 /** 王明98分: one pupil's score; two or more in a sentence make a list. */
 export const NAMED_SCORE = /[\u4e00-\u9fff][\u4e00-\u9fff*＊×某]{1,2}\s*[:（(]?\s*\d{2,3}(\.\d)?\s*分(?!钟)/g;
 /** 王明98,李华95,张伟62: names with bare marks, three or more in a row, after a heading about a test. */
-export const NAMED_SCORE_BARE = /[\u4e00-\u9fff]{2,3}(?<![班级组队年月号日周期第共约计有是为到至和于页题课元人个次])\s*:?\s*\d{2,3}(\.\d)?(?=\s*([,、;。!]|$))/g;
+export const NAMED_SCORE_BARE = /[\u4e00-\u9fff]{2,3}(?<![班级组队年月号日周期第共约计有是为到至和于页题课元人个次])\s*:?\s*\d{2,3}(\.\d)?(?=\s*([,、;。!…]|\.\.\.|$))/g;
 /** What makes such a run a list of marks: a test or its results. */
 export const SCORE_CONTEXT = /(成绩|分数|得分|考试|测试|测验|小测|月考|期中|期末|单元测|听写|默写)/;
 export const NAMED_SCORE_BARE_MIN = 3;

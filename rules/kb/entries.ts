@@ -406,7 +406,7 @@ export const ENTRIES: readonly KbEntry[] = [
   {
     id: 'admission',
     topic: 'admission',
-    answer: '义务教育阶段实行免试就近入学，小升初不通过考试选拔；入学后均衡编班。',
+    answer: '义务教育阶段实行免试就近入学，小升初不通过考试选拔；入学后实行均衡编班，不得分重点班、快慢班。',
     source: { file: S001, section: '五、(四)4.规范学校的办学行为' },
     alsoSee: [{ file: S001, section: '附件·B24保障学生平等权益' }],
     grades: COMPULSORY,
@@ -417,7 +417,7 @@ export const ENTRIES: readonly KbEntry[] = [
   {
     id: 'class-placement',
     topic: 'admission',
-    answer: '学校实行均衡编班，不分重点班、快慢班。',
+    answer: '学校实行均衡编班，不得分重点班、快慢班。',
     source: { file: S001, section: '附件·B24保障学生平等权益' },
     grades: COMPULSORY,
     uses: [],

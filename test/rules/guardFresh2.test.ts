@@ -1,6 +1,6 @@
 // Kinds of teacher message that holdout batches Z, AC, AF, AI, AL and AO got wrong on their
 // first run (Z: precision 0.929, recall 0.867; AC: 0.967 / 0.967; AF: 0.960 / 0.800;
-// AI: 0.913 / 0.700; AL: 0.917 / 0.733; AO: 1.000 / 0.833),
+// AI: 0.913 / 0.700; AL: 0.917 / 0.733; AO: 1.000 / 0.833; AR: 0.964 / 0.900),
 // written again here in new words, with look-alikes on the other side of each fix.
 import { describe, it, expect } from 'vitest';
 import { classifyTeacherMessage } from '../../rules/guard/classify.ts';
@@ -100,5 +100,17 @@ describe('guard kinds missed by batches AL and AO: what the parent physically do
     '本周听写全班整体不错，个别没达标的我会单独联系家长。',
     '课表PDF已发群里，A4版学校会统一发放，家长不用准备。',
     '家长会签到表请在会场填写。',
+  ]);
+});
+
+describe('guard kinds missed by batch AR', () => {
+  refuses([
+    '参考答案在群文件，孩子写完请家长对一下，错的用铅笔点个点。',
+    '请家长把周末做饭的步骤整理成图文，以孩子的名义交上来评比。',
+    '单元测验前五名：张一鸣96、李可95、王乐94……其余同学家长请私聊我。',
+  ]);
+
+  allows([
+    '需要带平板的同学请家长写一份书面申请，交给班主任。',
   ]);
 });

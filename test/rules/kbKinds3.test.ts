@@ -1,4 +1,4 @@
-// Kinds of question that holdout batches X to AN missed on their first run,
+// Kinds of question that holdout batches X to AQ missed on their first run,
 // asked here in new words (not the batch strings).
 import { describe, it, expect } from 'vitest';
 import { answerPolicyQuestion, isClearPolicyQuestion } from '../../rules/kb/retrieve.ts';
@@ -224,9 +224,22 @@ const cases: { kind: string; entry: string; qs: string[]; has?: string }[] = [
   { kind: 'batches AM and AN: many class groups, hurried replies, traditional characters', entry: 'exam-results', qs: ['期中考完把全班名次表贴在教室后墙，这允许吗'] },
   { kind: 'batches AM and AN: many class groups, hurried replies, traditional characters', entry: 'homework-layered', qs: ['作业有哪几种类型，除了写的还有别的吗'] },
   { kind: 'batches AM and AN: many class groups, hurried replies, traditional characters', entry: 'homework-at-school', qs: ['娃上了学校托管，回家还有一堆作业没写，托管时间不是应该写完吗'] },
+  // batches AP and AQ
+  { kind: 'batches AP and AQ: natural mix, pinyin slips, quoted slogans', entry: 'parent-checkin', qs: ['背课文要家长录视频传到小程序打卡，一天不能断，这说得过去吗'] },
+  { kind: 'batches AP and AQ: natural mix, pinyin slips, quoted slogans', entry: 'after-school-time', qs: ['托管四点半就散了，我们双职工接不上，结束时间有规定么'] },
+  { kind: 'batches AP and AQ: natural mix, pinyin slips, quoted slogans', entry: 'training-hours', qs: ['辅导班两节课连着上，中间一点不歇，该隔多久'] },
+  { kind: 'batches AP and AQ: natural mix, pinyin slips, quoted slogans', entry: 'courses', qs: ['体育课老被主科老师拿去讲卷子，合理吗'] },
+  { kind: 'batches AP and AQ: natural mix, pinyin slips, quoted slogans', entry: 'zero-start', qs: ['开学老师说大家暑假都预习过了，讲得飞快，能这样吗'] },
+  { kind: 'batches AP and AQ: natural mix, pinyin slips, quoted slogans', entry: 'exam-frequency', qs: ['听说一年级期末也要进考场考卷子，真有这回事吗'] },
+  { kind: 'batches AP and AQ: natural mix, pinyin slips, quoted slogans', entry: 'exam-results', qs: ['卷子上只打了个优，没写分数，上头有规定吗'] },
+  { kind: 'batches AP and AQ: natural mix, pinyin slips, quoted slogans', entry: 'homework-layered', qs: ['老师出题前自己有没有先zuo一遍'] },
+  { kind: 'batches AP and AQ: natural mix, pinyin slips, quoted slogans', entry: 'homework-layered', qs: ['学霸和学困生写的作业一样吗'] },
+  { kind: 'batches AP and AQ: natural mix, pinyin slips, quoted slogans', entry: 'homework-publication', qs: ['学校公告栏每天贴各班作业内容和预计用时，是上面要求的吗'] },
+  { kind: 'batches AP and AQ: natural mix, pinyin slips, quoted slogans', entry: 'after-school-content', qs: ['托管的课表上写着语文新授，这样排课对吗'] },
+  { kind: 'batches AP and AQ: natural mix, pinyin slips, quoted slogans', entry: 'training-ads', qs: ['海报上写着“不提分全额退费”的补习班广告，能随便贴吗'] },
 ];
 
-describe('question kinds missed by batches X–AN', () => {
+describe('question kinds missed by batches X–AQ', () => {
   answersWith(cases.flatMap((c) => c.qs.map((q) => ({ q, id: c.entry, has: c.has }))));
 
   declines([
@@ -242,7 +255,14 @@ describe('question kinds missed by batches X–AN', () => {
     '幼儿园大班学费多少合理',
     // a teacher moved to another campus is not in the seeds
     '班主任被调到别的学校了，家长能要求换回来吗',
+    // a psychiatrist visit and a street lamp are not in the seeds
+    '孩子最近不爱吃饭，要不要带去看心理医生',
+    '放学那条路没有路灯，能找街道装灯吗',
   ]);
+
+  it('sorting new pupils into fast and slow classes is answered with the rule against it', () => {
+    expect(answerPolicyQuestion('入学先考试再按成绩分快慢班，这样搞行吗').text).toContain('不得分重点班、快慢班');
+  });
 
   it('the PE-time answer comes with the squeezed-lessons answer', () => {
     expect(answerPolicyQuestion('学校大课间老因为赶进度取消，每天锻炼时间有没有硬杠杠').text).toContain('1小时');
