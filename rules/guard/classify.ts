@@ -101,6 +101,8 @@ interface MessageFacts {
   text: string;
   hasHomework: boolean;
   hasParentHomeworkNoun: boolean;
+  /** addressed to the bot without asking it to post anything */
+  askingBot: boolean;
   stage: 'primary' | 'junior' | 'unknown';
 }
 
@@ -120,7 +122,7 @@ class Reading {
   ) {
     const t = s.text;
     const asked = s.delim.includes('?') || /[吗么]$/.test(t);
-    this.isQuestion = asked && (L.ASKING_OPENER.test(t) || !L.POLITE_REQUEST.test(t) || L.ANSWER_NO.test(next?.text ?? ''));
+    this.isQuestion = asked && (msg.askingBot || L.ASKING_OPENER.test(t) || !L.POLITE_REQUEST.test(t) || L.ANSWER_NO.test(next?.text ?? ''));
     this.masked = t.replace(/《[^《》]{0,40}》/g, (title) => '□'.repeat(title.length));
   }
 
@@ -206,8 +208,13 @@ class Reading {
 
 export function classifyTeacherMessage(text: string, opts?: { grade?: number }): GuardVerdict {
   let t: string;
+  // 小助手，学校能不能…？ with no 帮我发 is a question put to the bot, not a notice.
+  let askingBot = false;
   try {
-    t = normalizeForGuard(text).replace(L.BOT_PREFIX, '');
+    const n = normalizeForGuard(text);
+    const prefix = L.BOT_PREFIX.exec(n);
+    askingBot = !!prefix?.[0] && !prefix[2];
+    t = n.replace(L.BOT_PREFIX, '');
   } catch {
     t = '';
   }
@@ -220,6 +227,7 @@ export function classifyTeacherMessage(text: string, opts?: { grade?: number }):
     hasHomework: HOMEWORK_WORD.test(t.replace(NOT_HOMEWORK_WORD, '□')),
     hasParentHomeworkNoun: /家长作业|家长任务/.test(t),
     stage: schoolStage(t, opts?.grade),
+    askingBot,
   };
   const readings = sentences.map((s, i) => new Reading(s, i, msg, sentences[i + 1]));
   for (const r of readings) {

@@ -597,6 +597,19 @@ export const ENTRIES: readonly KbEntry[] = [
     cues: ['白名单', '正规', '靠谱', '合同', '怎么选', '备案', '跟风报班'],
   },
   {
+    id: 'training-nonsubject',
+    topic: 'training_rules',
+    answer:
+      '“双减”清理的是学科类校外培训（语文、数学、英语等）；体育、艺术等非学科类培训没有被取消，仍可以正常开办（如某县现有的校外培训机构都是非学科类），但同样要接受收费、广告宣传和安全方面的监管。',
+    source: { file: S003, section: '三、强化协同监管，规范校外培训机构' },
+    grades: COMPULSORY,
+    uses: [],
+    // Art and sport classes are asked about only when their being stopped is the question:
+    // 舞蹈班学费贵不贵 is not a policy question.
+    need: [['NONSUBJ', 'STOPPED'], ['NONSUBJ', 'TRAIN', 'SJ']],
+    cues: ['兴趣班还能上吗', '钢琴画画班不让上了', '体育艺术培训', '非学科类培训', '跳舞班也不能上了'],
+  },
+  {
     id: 'teacher-paid-tutoring',
     topic: 'teacher_tutoring',
     answer: '在职中小学老师不得有偿补课，也不得到校外培训机构兼职或诱导学生去校外补课；发现这种情况可以向学校或教育部门举报。',
@@ -629,7 +642,7 @@ export const ENTRIES: readonly KbEntry[] = [
     grades: COMPULSORY,
     uses: [],
     need: [['EYE']],
-    cues: ['视力', '近视', '眼保健操', '视力筛查', '用眼', '保护眼睛'],
+    cues: ['视力', '近视', '眼保健操', '视力筛查', '用眼', '保护眼睛', '一学期查几次视力', '查几次视力'],
   },
   {
     id: 'exercise',

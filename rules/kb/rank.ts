@@ -100,6 +100,8 @@ export interface Query {
   /** how many different topics the question names (写作业 is one: 作业 written) */
   topics: number;
   length: number;
+  /** the normalised text read */
+  text: string;
 }
 
 export function readQuestion(s: string): Query {
@@ -129,7 +131,7 @@ export function readQuestion(s: string): Query {
     }
     weights.set(t.key, Math.max(weights.get(t.key) ?? 0, w));
   }
-  return { weights, units, concepts, named: gm.explicit.length ? gm.explicit : gm.stage, topics: topics.size, length: [...s].length };
+  return { weights, units, concepts, named: gm.explicit.length ? gm.explicit : gm.stage, topics: topics.size, length: [...s].length, text: s };
 }
 
 export interface Ranked {

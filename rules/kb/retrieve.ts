@@ -125,7 +125,9 @@ export function answerPolicyQuestion(question: string, opts?: { grade?: number; 
       const top = rank(wq)[0];
       closest = Math.max(closest, top?.coverage ?? 0);
       // The reading that covers its text best wins; on a tie, the narrower one.
-      const beat = (best?.coverage ?? 0) + (bar === CLAUSE_BAR ? CLAUSE_MARGIN : 0);
+      // 有啥渠道 / 找谁反映 asks where to turn: the story before it only says why.
+      const margin = bar === CLAUSE_BAR && !asksWhereToTurn(wq) ? CLAUSE_MARGIN : 0;
+      const beat = (best?.coverage ?? 0) + margin;
       if (top && top.coverage >= bar && top.coverage > beat) {
         q = wq;
         best = top;
@@ -215,9 +217,16 @@ const BECAUSE_OF_IT = /(因为|为了?)(这个|这事|这件事|这)(?!年级|�
  */
 function standsAlone(q: ReturnType<typeof readQuestion>): boolean {
   // 我还能找谁反映: asking where to turn, said in full, is a whole question in itself (能举报吗 alone is not).
-  return q.topics >= 2 || (q.length >= FULL_QUESTION && q.units.some((u) => u.concept && u.weight >= DECISIVE_WEIGHT));
+  if (q.topics >= 2) return true;
+  if (q.length < FULL_QUESTION) return false;
+  // 晚上回家我该带孩子干点啥: what a parent is to do is a whole question too.
+  return q.units.some((u) => u.concept && u.weight >= DECISIVE_WEIGHT) || asksWhatToDo(q);
 }
 const DECISIVE_WEIGHT = 1.5;
+const asksWhereToTurn = (q: ReturnType<typeof readQuestion>) => q.concepts.has('#COMPLAIN');
+/** 晚上回家该带孩子干点啥 (but not 家长可以不配合吗, which asks about what came before). */
+const asksWhatToDo = (q: ReturnType<typeof readQuestion>) =>
+  q.concepts.has('#ROLE') && ['#PARENT', '#EVENING', '#DISMISS'].some((c) => q.concepts.has(c)) && /啥|什么|哪些|怎么|干嘛/.test(q.text);
 const FULL_QUESTION = 6;
 
 /** Asking forms: a question mark, a final particle, a final 不/没 (合适不, 有规定没), or an interrogative. */

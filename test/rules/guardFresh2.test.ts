@@ -1,6 +1,7 @@
 // Kinds of teacher message that holdout batches Z, AC, AF, AI, AL and AO got wrong on their
 // first run (Z: precision 0.929, recall 0.867; AC: 0.967 / 0.967; AF: 0.960 / 0.800;
-// AI: 0.913 / 0.700; AL: 0.917 / 0.733; AO: 1.000 / 0.833; AR: 0.964 / 0.900),
+// AI: 0.913 / 0.700; AL: 0.917 / 0.733; AO: 1.000 / 0.833; AR: 0.964 / 0.900;
+// AT: 0.964 / 0.900),
 // written again here in new words, with look-alikes on the other side of each fix.
 import { describe, it, expect } from 'vitest';
 import { classifyTeacherMessage } from '../../rules/guard/classify.ts';
@@ -112,5 +113,17 @@ describe('guard kinds missed by batch AR', () => {
 
   allows([
     '需要带平板的同学请家长写一份书面申请，交给班主任。',
+  ]);
+});
+
+describe('guard kinds missed by batch AT', () => {
+  refuses([
+    '本班规定作业实行“家长初审、老师复审”，请家长先把错的挑出来再让孩子改。',
+    '背完课文的，请家长在群里回复孩子名字加“已背”。',
+    '我把全班总分从高到低整理好发在群里了，方便大家对照。',
+  ]);
+
+  allows([
+    '小助手，学校能不能要求家长每天在群里发作业照片？',
   ]);
 });

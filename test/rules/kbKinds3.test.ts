@@ -1,4 +1,4 @@
-// Kinds of question that holdout batches X to AQ missed on their first run,
+// Kinds of question that holdout batches X to AS missed on their first run,
 // asked here in new words (not the batch strings).
 import { describe, it, expect } from 'vitest';
 import { answerPolicyQuestion, isClearPolicyQuestion } from '../../rules/kb/retrieve.ts';
@@ -237,9 +237,16 @@ const cases: { kind: string; entry: string; qs: string[]; has?: string }[] = [
   { kind: 'batches AP and AQ: natural mix, pinyin slips, quoted slogans', entry: 'homework-publication', qs: ['学校公告栏每天贴各班作业内容和预计用时，是上面要求的吗'] },
   { kind: 'batches AP and AQ: natural mix, pinyin slips, quoted slogans', entry: 'after-school-content', qs: ['托管的课表上写着语文新授，这样排课对吗'] },
   { kind: 'batches AP and AQ: natural mix, pinyin slips, quoted slogans', entry: 'training-ads', qs: ['海报上写着“不提分全额退费”的补习班广告，能随便贴吗'] },
+  // batch AS
+  { kind: 'batch AS: dialect durations, what to do after school, art classes, where to complain', entry: 'homework-time', qs: ['孩子读五年级，每天做业该做好久嘛'] },
+  { kind: 'batch AS: dialect durations, what to do after school, art classes, where to complain', entry: 'parent-role', qs: ['作业都在学校写完了，晚上回家我该带孩子干点啥'] },
+  { kind: 'batch AS: dialect durations, what to do after school, art classes, where to complain', entry: 'eyesight', qs: ['孩子天天抱着平板，眼睛都近视了，学校一学期给查几次视力'] },
+  { kind: 'batch AS: dialect durations, what to do after school, art classes, where to complain', entry: 'training-nonsubject', qs: ['双减以后画画、游泳这些兴趣班也不能上了吗'] },
+  { kind: 'batch AS: dialect durations, what to do after school, art classes, where to complain', entry: 'after-school-time', qs: ['学校说托管一周开三天就够了，规定是几天'] },
+  { kind: 'batch AS: dialect durations, what to do after school, art classes, where to complain', entry: 'complaints', qs: ['学校还给二年级留书面作业，我想反映一下，有啥渠道'] },
 ];
 
-describe('question kinds missed by batches X–AQ', () => {
+describe('question kinds missed by batches X–AS', () => {
   answersWith(cases.flatMap((c) => c.qs.map((q) => ({ q, id: c.entry, has: c.has }))));
 
   declines([
@@ -258,7 +265,15 @@ describe('question kinds missed by batches X–AQ', () => {
     // a psychiatrist visit and a street lamp are not in the seeds
     '孩子最近不爱吃饭，要不要带去看心理医生',
     '放学那条路没有路灯，能找街道装灯吗',
+    // an art class's fee or quality is not a policy question
+    '舞蹈班学费贵不贵',
+    '美术班一节课多少钱',
   ]);
+
+  it('a form’s field quoted in the story still counts; an advert’s slogan does not', () => {
+    expect(answerPolicyQuestion('反馈表有一栏写着“因时间过晚未完成，家长签字确认”。我签了，孩子第二天会不会被老师罚？').entryId).toBe('exemption-signoff');
+    expect(answerPolicyQuestion('小区海报上写着“不提分全额退费”，这种补习班广告能随便贴吗').entryId).toBe('training-ads');
+  });
 
   it('sorting new pupils into fast and slow classes is answered with the rule against it', () => {
     expect(answerPolicyQuestion('入学先考试再按成绩分快慢班，这样搞行吗').text).toContain('不得分重点班、快慢班');
