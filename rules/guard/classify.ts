@@ -515,7 +515,8 @@ function lookForHomeworkForParents(r: Reading) {
       if (composed && composed.kind !== 'homework') continue;
       // 做一份 / 做一遍 is copying or answering only with the work in sight: 做一份早餐 is not.
       if (re === L.PARENT_COPIES && /^做一/.test(m.text) && !(obj.near && obj.kind === 'homework')) continue;
-      if (re === L.PARENT_LENGTH && obj.near && obj.kind === 'admin' && !/(分析|总结|心得|体会|感想|反思)/.test(t)) continue;
+      // 不少于800字 on a form is the parent's own paperwork, unless it asks for reflection on the child.
+      if (re === L.PARENT_LENGTH && obj.near && obj.kind === 'admin' && !L.PARENT_REFLECTION.test(t)) continue;
       if (!r.live(m)) continue;
       r.hit('homework_for_parents', m.at, [who.word, m.text]);
     }

@@ -245,6 +245,8 @@ export const PARENT_WRITING = /(写|撰写|写下|写一|提交|上交|交一份
 export const PARENT_HOMEWORK_NOUN = /家长作业|家长任务|给家长布置|家长也要完成/g;
 /** 不少于800字: a length set for what the parent is to write. */
 export const PARENT_LENGTH = /(不少于|至少|不低于|不得少于)\s*[\d一二两三四五六七八九十百千]+\s*字|[\d一二两三四五六七八九十百千]+\s*字(左右|以上)/g;
+/** What makes a long form a piece of writing about the child: 学习情况分析, 心得. */
+export const PARENT_REFLECTION = /(分析|总结|心得|体会|感想|反思)/;
 /** 写一篇… / 写一份…: a piece of writing, whatever it is called. */
 export const PARENT_COMPOSES = /(写|撰写|完成)([一二两三四五六七八九十几\d]{1,2})?(篇|份|段|封|行)/g;
 /** A course for parents, with proof that they took it. */

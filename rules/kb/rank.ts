@@ -99,6 +99,7 @@ export interface Query {
   named: number[];
   /** how many different topics the question names (写作业 is one: 作业 written) */
   topics: number;
+  /** characters read: a long message is a story as well as a question */
   length: number;
   /** the normalised text read */
   text: string;

@@ -19,7 +19,7 @@
  * or a polite decline, never an exception.
  */
 import { EXAMPLE_SCHOOL_VALUES, type KbEntry, type SchoolValues } from './entries.ts';
-import { ANSWER_THRESHOLD, rank, readQuestion, UNPROMPTED_THRESHOLD } from './rank.ts';
+import { ANSWER_THRESHOLD, rank, readQuestion, UNPROMPTED_THRESHOLD, type Query } from './rank.ts';
 import { gradeMentions, MAX_QUESTION_CHARS, normalizeQuestion } from './text.ts';
 
 export type { SchoolValues } from './entries.ts';
@@ -125,7 +125,6 @@ export function answerPolicyQuestion(question: string, opts?: { grade?: number; 
       const top = rank(wq)[0];
       closest = Math.max(closest, top?.coverage ?? 0);
       // The reading that covers its text best wins; on a tie, the narrower one.
-      // 有啥渠道 / 找谁反映 asks where to turn: the story before it only says why.
       const margin = bar === CLAUSE_BAR && !asksWhereToTurn(wq) ? CLAUSE_MARGIN : 0;
       const beat = (best?.coverage ?? 0) + margin;
       if (top && top.coverage >= bar && top.coverage > beat) {
@@ -214,20 +213,24 @@ const BECAUSE_OF_IT = /(因为|为了?)(这个|这事|这件事|这)(?!年级|�
 /**
  * A clause read alone must name two topics at least (睡 and 几个钟头; 作业
  * and 翻倍; 假期 and 作业): 就是写作业吗 after 课后服务都干些啥 is a follow-up.
+ * Two kinds of clause are whole questions with one topic, when said in full:
+ * where to turn (我还能找谁反映; 能举报吗 is too short) and what a parent is to
+ * do (晚上回家我该带孩子干点啥).
  */
-function standsAlone(q: ReturnType<typeof readQuestion>): boolean {
-  // 我还能找谁反映: asking where to turn, said in full, is a whole question in itself (能举报吗 alone is not).
+function standsAlone(q: Query): boolean {
   if (q.topics >= 2) return true;
   if (q.length < FULL_QUESTION) return false;
-  // 晚上回家我该带孩子干点啥: what a parent is to do is a whole question too.
   return q.units.some((u) => u.concept && u.weight >= DECISIVE_WEIGHT) || asksWhatToDo(q);
 }
-const DECISIVE_WEIGHT = 1.5;
-const asksWhereToTurn = (q: ReturnType<typeof readQuestion>) => q.concepts.has('#COMPLAIN');
-/** 晚上回家该带孩子干点啥 (but not 家长可以不配合吗, which asks about what came before). */
-const asksWhatToDo = (q: ReturnType<typeof readQuestion>) =>
-  q.concepts.has('#ROLE') && ['#PARENT', '#EVENING', '#DISMISS'].some((c) => q.concepts.has(c)) && /啥|什么|哪些|怎么|干嘛/.test(q.text);
+/** A clause this short is a fragment: 能举报吗. */
 const FULL_QUESTION = 6;
+/** Concepts weighted this much (where to complain, where to look) decide a question alone. */
+const DECISIVE_WEIGHT = 1.5;
+/** 有啥渠道 / 找谁反映: the story before it only says why. */
+const asksWhereToTurn = (q: Query) => q.concepts.has('#COMPLAIN');
+/** 晚上回家该带孩子干点啥 (but not 家长可以不配合吗, which asks about what came before). */
+const asksWhatToDo = (q: Query) =>
+  q.concepts.has('#ROLE') && ['#PARENT', '#EVENING', '#DISMISS'].some((c) => q.concepts.has(c)) && /啥|什么|哪些|怎么|干嘛/.test(q.text);
 
 /** Asking forms: a question mark, a final particle, a final 不/没 (合适不, 有规定没), or an interrogative. */
 const QUESTION_FORM =
