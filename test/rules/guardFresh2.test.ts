@@ -1,7 +1,7 @@
 // Kinds of teacher message that holdout batches Z, AC, AF, AI, AL and AO got wrong on their
 // first run (Z: precision 0.929, recall 0.867; AC: 0.967 / 0.967; AF: 0.960 / 0.800;
 // AI: 0.913 / 0.700; AL: 0.917 / 0.733; AO: 1.000 / 0.833; AR: 0.964 / 0.900;
-// AT: 0.964 / 0.900),
+// AT: 0.964 / 0.900; AV: 1.000 / 0.833),
 // written again here in new words, with look-alikes on the other side of each fix.
 import { describe, it, expect } from 'vitest';
 import { classifyTeacherMessage } from '../../rules/guard/classify.ts';
@@ -125,5 +125,15 @@ describe('guard kinds missed by batch AT', () => {
 
   allows([
     '小助手，学校能不能要求家长每天在群里发作业照片？',
+  ]);
+});
+
+describe('guard kinds missed by batch AV', () => {
+  refuses([
+    '本班试行“家庭小老师”：每晚请家长给孩子的练习本评个等级，写在右上角。',
+    '跳绳打卡成绩会同步到班级榜单，次数不够的同学体育课补测。',
+    '劳动周作业：请家长主厨做一道菜，整理成图文菜谱交班里展评。',
+    '科技节作品请爸爸们多出点力，做得越专业越好，评上奖算孩子的。',
+    '一年级口算题库开通了，每晚在平板上刷满30题。',
   ]);
 });

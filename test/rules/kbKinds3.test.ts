@@ -1,4 +1,4 @@
-// Kinds of question that holdout batches X to AS missed on their first run,
+// Kinds of question that holdout batches X to AU missed on their first run,
 // asked here in new words (not the batch strings).
 import { describe, it, expect } from 'vitest';
 import { answerPolicyQuestion, isClearPolicyQuestion } from '../../rules/kb/retrieve.ts';
@@ -244,9 +244,19 @@ const cases: { kind: string; entry: string; qs: string[]; has?: string }[] = [
   { kind: 'batch AS: dialect durations, what to do after school, art classes, where to complain', entry: 'training-nonsubject', qs: ['双减以后画画、游泳这些兴趣班也不能上了吗'] },
   { kind: 'batch AS: dialect durations, what to do after school, art classes, where to complain', entry: 'after-school-time', qs: ['学校说托管一周开三天就够了，规定是几天'] },
   { kind: 'batch AS: dialect durations, what to do after school, art classes, where to complain', entry: 'complaints', qs: ['学校还给二年级留书面作业，我想反映一下，有啥渠道'] },
+  // batch AU
+  { kind: 'batch AU: complaints stated rather than asked, with filler words', entry: 'parent-checkin', qs: ['寒假背古诗要连续30天在小程序打卡，断一天就清零，这合理吗'] },
+  { kind: 'batch AU: complaints stated rather than asked, with filler words', entry: 'parent-checking-signing', qs: ['练习册每页都要家长签名，我忘签了一次孩子就挨批评，这对吗'] },
+  { kind: 'batch AU: complaints stated rather than asked, with filler words', entry: 'start-time', qs: ['初中部要求七点前进教室早读，这符合规定吗'] },
+  { kind: 'batch AU: complaints stated rather than asked, with filler words', entry: 'parent-printing', qs: ['家里没打印机，老师让每周自己下载打印练习卷，合规吗'] },
+  { kind: 'batch AU: complaints stated rather than asked, with filler words', entry: 'mental-health', qs: ['孩子总说压力大，学校有没有专门管心理的老师'] },
+  { kind: 'batch AU: complaints stated rather than asked, with filler words', entry: 'after-school-fee', qs: ['托管分普惠和个性化两段，普惠那段要交钱吗'] },
+  { kind: 'batch AU: complaints stated rather than asked, with filler words', entry: 'exercise', qs: ['三年级了，学校每天能保证孩子动多长时间'] },
+  { kind: 'batch AU: complaints stated rather than asked, with filler words', entry: 'homework-coordination', qs: ['四年级，上周二语数英三门作业加起来写了两个多钟头，正常吗'] },
+  { kind: 'batch AU: complaints stated rather than asked, with filler words', entry: 'parent-checkin', qs: ['孩子写完作业我得拍照发给老师，学校统一这么要求的吗'] },
 ];
 
-describe('question kinds missed by batches X–AS', () => {
+describe('question kinds missed by batches X–AU', () => {
   answersWith(cases.flatMap((c) => c.qs.map((q) => ({ q, id: c.entry, has: c.has }))));
 
   declines([
@@ -268,6 +278,8 @@ describe('question kinds missed by batches X–AS', () => {
     // an art class's fee or quality is not a policy question
     '舞蹈班学费贵不贵',
     '美术班一节课多少钱',
+    // orthokeratology lenses are an eye doctor's question
+    '给孩子配OK镜控制近视靠谱吗',
   ]);
 
   it('a form’s field quoted in the story still counts; an advert’s slogan does not', () => {
