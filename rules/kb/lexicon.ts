@@ -458,6 +458,10 @@ export const PATTERNS: readonly {
   { re: /(开|上|有)[一二两三四五六七\d]天/g, concepts: ['DAYS'] },
   // 托管分普惠和个性化两段: parts of the service, not marks
   { re: /分\S{0,8}(两|几|三)段/g, concepts: [] },
+  // 谁有课表发我一下, 作业谁拍一下发我: asking another parent for something, not a rule
+  { re: /(谁|哪位|有没有人)\S{0,8}(发我|发一下|拍一下|拍给我|发给我|借我)/g, concepts: ['OOS_LOGISTICS'] },
+  // 体育课在哪上: where a lesson is held
+  { re: /(课|教室|考场|集合|报到)\S{0,2}在哪(里|儿)?(上|集合|考)?/g, concepts: ['OOS_LOGISTICS'] },
   // 私立初中学费, 民办学校收费: a school's own tuition, not training fees
   { re: /(私立|民办|公办|公立|国际|寄宿)(小学|初中|中学|高中|学校|幼儿园)?\S{0,4}(学费|费用|收费|多少钱)/g, concepts: ['OOS_LOGISTICS'] },
   // 俩钟头, 仨小时: colloquial numerals in a duration

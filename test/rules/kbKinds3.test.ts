@@ -280,6 +280,10 @@ describe('question kinds missed by batches X–AU', () => {
     '美术班一节课多少钱',
     // orthokeratology lenses are an eye doctor's question
     '给孩子配OK镜控制近视靠谱吗',
+    // asking another parent for something, and where a lesson is held
+    '谁有课表发我一下',
+    '今天作业谁拍一下发我',
+    '有谁知道体育课在哪上',
   ]);
 
   it('a form’s field quoted in the story still counts; an advert’s slogan does not', () => {
