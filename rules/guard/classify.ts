@@ -73,6 +73,8 @@ const NOT_HOMEWORK_WORD = g(L.alt([...L.ADMIN_DOCUMENTS, ...L.NON_HOMEWORK_OBJEC
 const MAX_MATCHES = 40;
 /** How far back the actor of an act is looked for. */
 const ACTOR_REACH = 40;
+/** How far back from 填报/反馈 the thing reported is looked for. */
+const REPORT_REACH = 30;
 /** How far past the verb its object is looked for. */
 const OBJECT_REACH = 16;
 
@@ -474,9 +476,11 @@ function lookForCheckins(r: Reading) {
   // 登记/反馈/回复 … 完成情况: reporting that the child has done it.
   for (const m of scan(L.REPORT_VERBS, t)) {
     const { clause } = r.clauseAt(m.at);
-    const span = t.slice(Math.max(clause.start, m.at - 16), Math.min(t.length, m.at + m.text.length + 16));
+    // 读了多少页，请家长在小管家里填报: what is reported may be named a clause before.
+    const span = t.slice(Math.max(0, clause.start - 16, m.at - REPORT_REACH), Math.min(t.length, m.at + m.text.length + 16));
     const done = L.COMPLETION_OBJECTS.exec(span);
-    if (!done || L.LOAD_FEEDBACK.test(t)) continue;
+    // 没写完也先睡，跟我说一声: telling the teacher it is unfinished is the exemption, not proof.
+    if (!done || L.LOAD_FEEDBACK.test(t) || L.EXEMPTION_CUES.test(t)) continue;
     if (!r.live(m)) continue;
     if (r.actor(m.at)?.kind === 'teacher') continue;
     r.hit('parent_checkin_upload', m.at, [m.text, done[0]]);

@@ -256,7 +256,7 @@ export const ENTRIES: readonly KbEntry[] = [
     grades: COMPULSORY,
     uses: [],
     need: [['GROUP', 'ASSIGN'], ['GROUP', 'HW']],
-    cues: ['群里布置作业', '微信群发作业', '钉钉布置作业', 'qq布置作业', '作业发群里', '晚上在群里布置作业', '半夜在微信群发作业'],
+    cues: ['群里布置作业', '微信群发作业', '钉钉布置作业', 'qq布置作业', '作业发群里', '晚上在群里布置作业', '半夜在微信群发作业', '通过群布置作业', '作业全在群里发'],
   },
   {
     id: 'homework-for-parents',

@@ -1,7 +1,7 @@
 // Kinds of teacher message that holdout batches Z, AC, AF, AI, AL and AO got wrong on their
 // first run (Z: precision 0.929, recall 0.867; AC: 0.967 / 0.967; AF: 0.960 / 0.800;
 // AI: 0.913 / 0.700; AL: 0.917 / 0.733; AO: 1.000 / 0.833; AR: 0.964 / 0.900;
-// AT: 0.964 / 0.900; AV: 1.000 / 0.833),
+// AT: 0.964 / 0.900; AV: 1.000 / 0.833; AX: 1.000 / 0.867),
 // written again here in new words, with look-alikes on the other side of each fix.
 import { describe, it, expect } from 'vitest';
 import { classifyTeacherMessage } from '../../rules/guard/classify.ts';
@@ -135,5 +135,18 @@ describe('guard kinds missed by batch AV', () => {
     '劳动周作业：请家长主厨做一道菜，整理成图文菜谱交班里展评。',
     '科技节作品请爸爸们多出点力，做得越专业越好，评上奖算孩子的。',
     '一年级口算题库开通了，每晚在平板上刷满30题。',
+  ]);
+});
+
+describe('guard kinds missed by batch AX', () => {
+  refuses([
+    '寒假每日一练共20页，链接在群里，请家长打印出来让孩子每天做一页。',
+    '数学小测结果：全对的有李明、王芳；错3个以上的有张强，请这几位家长多关注。',
+    '孩子每天读了多少页，请家长在小程序里填报，坚持21天发奖状。',
+    '手抄报请家长负责画画和排版，孩子写几句话就行。',
+  ]);
+
+  allows([
+    '作业没写完的先睡，第二天跟我说一声就行。',
   ]);
 });

@@ -1,4 +1,4 @@
-// Kinds of question that holdout batches X to AU missed on their first run,
+// Kinds of question that holdout batches X to AW missed on their first run,
 // asked here in new words (not the batch strings).
 import { describe, it, expect } from 'vitest';
 import { answerPolicyQuestion, isClearPolicyQuestion } from '../../rules/kb/retrieve.ts';
@@ -254,9 +254,14 @@ const cases: { kind: string; entry: string; qs: string[]; has?: string }[] = [
   { kind: 'batch AU: complaints stated rather than asked, with filler words', entry: 'exercise', qs: ['三年级了，学校每天能保证孩子动多长时间'] },
   { kind: 'batch AU: complaints stated rather than asked, with filler words', entry: 'homework-coordination', qs: ['四年级，上周二语数英三门作业加起来写了两个多钟头，正常吗'] },
   { kind: 'batch AU: complaints stated rather than asked, with filler words', entry: 'parent-checkin', qs: ['孩子写完作业我得拍照发给老师，学校统一这么要求的吗'] },
+  // batch AW: homework through the group, new institutions, print shops, parents' overnight crafts
+  { kind: 'batch AW', entry: 'homework-via-group', qs: ['作业全在微信群里晚上才发，老师通过群布置作业有规定吗'] },
+  { kind: 'batch AW', entry: 'training-nonprofit', qs: ['现在还能新开英语补习机构吗'] },
+  { kind: 'batch AW', entry: 'parent-printing', qs: ['老师隔三差五发电子版试卷让家长自己打印，打印店都跑熟了，这样规范吗'] },
+  { kind: 'batch AW', entry: 'homework-for-parents', qs: ['手工模型说是孩子的作业，结果群里晒的全是爸妈连夜赶工的成品，这种作业该留吗'] },
 ];
 
-describe('question kinds missed by batches X–AU', () => {
+describe('question kinds missed by batches X–AW', () => {
   answersWith(cases.flatMap((c) => c.qs.map((q) => ({ q, id: c.entry, has: c.has }))));
 
   declines([
