@@ -78,7 +78,6 @@ export function headTeacherOf(klass: ClassConfig) {
   return klass.teachers.find((t) => t.head)!;
 }
 
-/** How a teacher is named in messages: the configured name, else 班级+学科+老师. */
 /** 三年级2班数学老师、八年级1班物理老师: every class and subject a teacher has, for confirmations. */
 export function teacherRoles(config: SchoolConfig, teacherId: string): string {
   return config.classes
@@ -86,6 +85,7 @@ export function teacherRoles(config: SchoolConfig, teacherId: string): string {
     .join('、');
 }
 
+/** How a teacher is named in messages: the configured name, else 班级+学科+老师. */
 export function teacherLabel(klass: ClassConfig, teacherId: string): string {
   const t = klass.teachers.find((x) => x.id === teacherId);
   if (!t) return '老师';

@@ -1,3 +1,4 @@
+// Shared setup for the tests (temp folders, the example school); no assertions here.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';

@@ -1,3 +1,4 @@
+// Helpers that build simulate scripts and read their output for the tests; no assertions here.
 import type { SchoolConfig } from '../bot/config/schema.ts';
 import { simulate, type OutboundLine } from '../bot/simulate.ts';
 import { exampleConfig } from './helpers.ts';
