@@ -113,7 +113,7 @@ class Reading {
   readonly hits: Hit[] = [];
   readonly suppressed: Suppressed[] = [];
   readonly isQuestion: boolean;
-  /** The sentence with 《titles》 blanked: 《好妈妈胜过好老师》 names no actor. */
+  /** The sentence with titles blanked: 《好妈妈胜过好老师》, 一篇“我眼中的孩子” name no actor. */
   readonly masked: string;
 
   constructor(
@@ -123,9 +123,10 @@ class Reading {
     next: Sentence | undefined,
   ) {
     const t = s.text;
-    const asked = s.delim.includes('?') || /[吗么]$/.test(t);
+    // 小助手问一下 三年级能不能布置平板作业: put to the bot, a question needs no question mark.
+    const asked = s.delim.includes('?') || /[吗么]$/.test(t) || (msg.askingBot && L.ASKING_FORM.test(t));
     this.isQuestion = asked && (msg.askingBot || L.ASKING_OPENER.test(t) || !L.POLITE_REQUEST.test(t) || L.ANSWER_NO.test(next?.text ?? ''));
-    this.masked = t.replace(/《[^《》]{0,40}》/g, (title) => '□'.repeat(title.length));
+    this.masked = t.replace(/《[^《》]{0,40}》|(?<=(篇|份|手写的|题为|题目为|题目是|主题是|主题为)\S{0,3})“[^“”]{0,20}”/g, (title) => '□'.repeat(title.length));
   }
 
   get text() {
@@ -285,7 +286,8 @@ function lookForGrading(r: Reading) {
     const obj = r.object(m.at, m.text.length);
     if (GRADING_STRONG.has(m.text)) {
       if (obj.near && obj.kind !== 'homework' && obj.kind !== null) continue;
-    } else if (obj.kind !== 'homework') continue;
+    // 请家长按以下标准给孩子打分 on its own line: the work was named in the heading.
+    } else if (obj.kind !== 'homework' && !(m.phrase && who?.kind === 'parent' && obj.kind === null && r.msg.hasHomework)) continue;
     const proofTick = /[勾钩]/.test(m.text) && L.LOG_SHEETS.test(r.text);
     r.hit(proofTick ? 'parent_checking_signing' : 'parent_grading', m.at, [who?.word, m.text, obj.word]);
   }
@@ -376,6 +378,8 @@ function lookForPrinting(r: Reading) {
   const paperCopy = L.PAPER_FORMAT.test(r.msg.text) ? scan(L.PREPARE_COPY, r.text) : [];
   for (const m of [...scan(PRINTING, r.text), ...paperCopy]) {
     if (m.text === '下载' && !L.DOWNLOAD_MATERIAL.test(r.text.slice(m.at + 2))) continue;
+    // 作业全部是纸质的: what the work already is, not a copy to be made.
+    if (/^纸/.test(m.text) && /(是|为)$/.test(r.text.slice(0, m.at))) continue;
     if (!r.live(m)) continue;
     const who = r.actor(m.at);
     const before = r.before(m.at);
@@ -511,7 +515,7 @@ function lookForHomeworkForParents(r: Reading) {
       const before = r.before(m.at);
       const toChild = L.TO_CHILD_BEFORE.test(before);
       const gap = gapAfterActor(t, m.at, who.word);
-      const direct = L.DIRECT_GAP.test(gap) || (re === L.PARENT_COMPOSES && L.COMPOSE_GAP.test(gap));
+      const direct = L.DIRECT_GAP.test(gap) || (re === L.PARENT_COMPOSES && L.COMPOSE_GAP.test(gap)) || (re === L.PARENT_COPIES && L.HOLD_GAP.test(gap.replace(/(孩子|学生|宝贝|娃)的/g, ''))) || (/(自己|亲自)$/.test(gap) && !L.INSTRUCTS_OTHER.test(gap));
       if (re !== L.PARENT_ADMINISTERS && re !== L.PARENT_LENGTH && !toChild && !direct) continue;
       const obj = r.object(m.at, m.text.length);
       // What is composed follows the verb (写一份承诺书); 家长会后 before it is only when.
@@ -559,9 +563,12 @@ function lookForParentDoingHomework(r: Reading) {
     if (L.PARENT_OWN_FORMS.test(clauseText)) continue;
     // 孩子字还写不好，请家长代写: writing in the child's stead, whatever the page is.
     const inChildsStead = /^代(写|做|劳|笔)$/.test(m.text) && /(孩子|学生|宝贝|娃)/.test(t);
-    if (!inChildsStead && (!product || obj.kind === 'admin' || obj.kind === 'other')) continue;
+    // 做一个面具。孩子剪不动卡纸，就由爸爸妈妈动手做: the piece was named a sentence before.
+    const made = product ?? (L.MAKING.test(m.text) ? L.PRODUCT_OBJECTS.exec(r.msg.text) : null);
+    // …and 卡纸 named elsewhere is a supply, not what the parent makes.
+    if (!inChildsStead && (!made || ((obj.kind === 'admin' || obj.kind === 'other') && obj.near))) continue;
     if (!r.live(m)) continue;
-    r.hit('parent_does_homework', m.at, [m.text, product?.[0]]);
+    r.hit('parent_does_homework', m.at, [m.text, made?.[0]]);
   }
   for (const m of scan(L.DOES_HOMEWORK_NOUN, t)) {
     if (!r.live(m)) continue;
@@ -612,7 +619,7 @@ function lookForScores(r: Reading) {
     ...scan(L.SCORE_STATS, t),
     ...scan(L.SCORE_LIST, t),
   ];
-  const named = scan(L.NAMED_SCORE, t);
+  const named = [...scan(L.NAMED_SCORE, t), ...scan(L.NAMED_SCORE_CHANGE, t)];
   if (named.length >= 2) found.push(...named);
   // Marks without 分: only a run of them in a message about a test or a subject.
   const bare = scan(L.NAMED_SCORE_BARE, t);
@@ -746,6 +753,7 @@ function actorBefore(s: string, from: number, to: number): { kind: ActorKind; wo
       if (L.PARENT_NOT_ACTOR_AFTER.test(suffix) || L.PARENT_RECIPIENT_BEFORE.test(prefix) || L.LED_BEFORE.test(prefix)) continue;
       last = { kind, word: m.text, end };
     } else if (kind === 'pupil') {
+      if (L.WHEN_CLAUSE_THEN_ASK.test(s.slice(end, to))) continue;
       if (L.CO_AGENT.test(s.slice(Math.max(0, m.at - 2), end + 3))) {
         last = { kind: 'co', word: s.slice(Math.max(0, m.at - 1), end), end };
         continue;
@@ -759,6 +767,7 @@ function actorBefore(s: string, from: number, to: number): { kind: ActorKind; wo
       last = { kind, word: m.text, end };
     } else if (kind === 'self') {
       if (last && m.at - last.end <= 4) continue;
+      if (last?.kind === 'parent' && !L.INSTRUCTS_OTHER.test(s.slice(last.end, m.at))) continue;
       last = { kind: 'pupil', word: m.text, end };
     } else {
       if (L.TEACHER_NOT_ACTOR_AFTER.test(suffix) || L.TEACHER_REQUESTS_AFTER.test(suffix) || suffix.startsWith('的') || L.TEACHER_MODIFIER_AFTER.test(suffix)) continue;

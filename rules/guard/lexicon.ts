@@ -19,6 +19,8 @@ export function alt(words: readonly string[]): string {
 export const PARENT_WORDS = [
   '家长们', '家长', '爸爸妈妈', '爸爸', '妈妈', '爸妈', '父母', '家人', '家里人', '大人', '监护人',
   '爷爷', '奶奶', '姥姥', '姥爷', '外公', '外婆', '宝爸', '宝妈', '各位', '大家', '您',
+  // 家里有打印机的出两份: the families, named by what they have at home
+  '家里有', '家中有',
 ];
 /** 家长会, 家长群 … name things, not the person who acts. */
 export const PARENT_NOT_ACTOR_AFTER = /^(会|群|学校|委|开放日|课堂|讲座|须知|意见|评语栏|签字栏|手册)/;
@@ -36,7 +38,7 @@ export const TEACHER_MODIFIER_AFTER = /^(推送|发|发布|转发|提供|组织|
 export const TEACHER_REQUESTS_AFTER = /^(们)?(要求|希望|建议|请|让|需要|规定|统一要求|提醒)/;
 
 /** 给孩子 / 帮孩子 / 和孩子: the pupil is not the one acting. */
-export const NOT_AGENT_BEFORE = /(配合|协助|帮助|帮忙|帮|给|向|跟|和|与|同|替|为|代|陪|陪着|对|把|将|带|送|接|发给|交给|交|发|告诉|联系|转告|私信|找|问|请教|反馈给|汇报给)$/;
+export const NOT_AGENT_BEFORE = /((给|为|帮|替)(每位|每个|每一位|各位|全体|所有)|配合|协助|帮助|帮忙|帮|给|向|跟|和|与|同|替|为|代|陪|陪着|对|把|将|带|送|接|发给|交给|交|发|告诉|联系|转告|私信|找|问|请教|反馈给|汇报给)$/;
 /** 让孩子 / 督促孩子: the pupil is the one acting. */
 export const CONTROL_BEFORE = /(让|督促|提醒|叮嘱|嘱咐|要求|鼓励|引导|指导|教育|监督|叫|带领|组织|安排|告诉|看着|盯着|教|由|请)$/;
 /** 和孩子一起 / 陪孩子 …: the parent takes part. */
@@ -51,7 +53,7 @@ export const PLACE_BEFORE = /(在|到|回|进|去|离开|来|家长)$/;
 /** 给孩子听写 / 为孩子出题: the parent acts on the child. */
 export const TO_CHILD_BEFORE = /(给|帮|为|对)(孩子|宝贝|娃|学生)们?\S{0,4}$/;
 /** Between 家长 and the act, only time, place and willingness: 家长每晚负责听写. */
-export const DIRECT_GAP = /^(每天|每晚|今晚|晚上|在家|回家|都|也|再|本周内?|这周内?|周末|今天|明天|尽快|近期|于?周[一二三四五六日]前?)*(负责|来|帮忙|亲自|要|需要|需)?$/;
+export const DIRECT_GAP = /^(每人|每位|各自|人人|每天|每晚|今晚|晚上|在家|回家|都|也|再|本周内?|这周内?|周末|今天|明天|尽快|近期|于?周[一二三四五六日]前?)*(负责|来|帮忙|亲自|要|需要|需)?$/;
 /** 代孩子 / 替孩子: on the child's behalf even with no one named. */
 export const ON_BEHALF = /^(代|替|代替|代为)/;
 /** A request made of the reader, who in a class group is the parent. */
@@ -59,7 +61,7 @@ export const REQUEST_MARKERS = /(?<!问)请(?!问|假)|麻烦|辛苦|劳烦|务�
 /** The pupil is spoken of in the third person: the reader is the parent. */
 export const CHILD_REFERENCE = /(孩子|宝贝|娃|小朋友)(们)?(的|是否|有没有|写|做|读|背|完成|每天|每晚)/;
 /** Where and when the teacher, not the parent, does the act. */
-export const TEACHER_CONTEXT_BEFORE = /(课上|课堂上|在校|在学校|到校后?|返校后?|学校里|明天|明早|明日|第二天|次日|隔天|下周|周一|面批|统一|收齐|收上来|逐一|亲自|稍后|一会儿?|待会儿?|晚些)\S{0,4}$/;
+export const TEACHER_CONTEXT_BEFORE = /(交给老师|交老师|交由老师|由老师|交给班主任|交回学校|课上|课堂上|在校|在学校|到校后?|返校后?|学校里|明天|明早|明日|第二天|次日|隔天|下周|周一|面批|统一|收齐|收上来|逐一|亲自|稍后|一会儿?|待会儿?|晚些)\S{0,4}$/;
 /** 已批改 / 照片都发了: a report of something already done. */
 export const DONE_BEFORE = /(已|已经|都已)\S{0,2}$/;
 /** 完成后拍照上传: the child's finished task is what is sent, whether or not it is called 作业. */
@@ -70,30 +72,40 @@ export const ROUTINE = /(每天|每晚|每日|天天|每周|每次|坚持)/;
 // ── Negation, questions, reported speech ───────────────────────────────────
 
 export const NEGATORS = [
+  '不在群里', '不在群内', '不在班级群', '不在家长群', '不给', '不会给', '不向', '不由', '不再由', '不用由', '不需要由', '不会由',
   '不需要', '不需', '不用', '无需', '无须', '不必', '不要求', '没有要求', '没要求', '不要', '别再', '别', '勿', '请勿', '不再', '不须',
   '没必要', '用不着', '不能', '不可以', '不可', '不得', '严禁', '禁止', '杜绝', '不准', '不允许', '不让', '不应', '不该',
   '不会再', '不会让', '不会要求', '不会请', '不会布置', '不会公布', '不会', '不公布', '不公开', '不公示', '不张贴', '不进行', '不搞', '不设', '不提供', '免去', '免除', '取消', '并非', '而不是', '不是让', '不是要',
   '不布置', '不强制', '不强求', '可以不', '不必要求', '无需再', '不予', '不是',
 ];
 /** 别忘了签字, 不要漏签, 不用担心: the 不 belongs to something else. */
-export const NEGATOR_IDIOM_AFTER = /^(了)?(忘|漏|落|缺|遗漏|担心|着急|紧张|焦虑|客气|怕|慌|紧|拖|迟到|错过|耽误|熬夜|只|仅|光|的|做的|写的)/;
+// 不会填的(家长替他填): those who cannot, a relative clause, not a denial
+export const NEGATOR_IDIOM_AFTER = /^(了)?(忘|漏|落|缺|遗漏|担心|着急|紧张|焦虑|客气|怕|慌|紧|拖|迟到|错过|耽误|熬夜|只|仅|光|的|做的|写的|[\u4e00-\u9fff]{1,2}的(?!话))/;
 /** 签字就不用了 / 打卡取消了. */
-export const NEGATION_AFTER = /^\S{0,3}?(就|也|都)?(不用|不需要|不必|免了|取消|不要求|不强制|不作为|不算|不再|无效)(了)?|^(这种|这个|这类|这样的)(办法|做法|方式|方法|形式)\S{0,6}?(不用|不采用|不搞|不提倡|不允许|禁止|不要|杜绝)/;
+export const NEGATION_AFTER = /^\S{0,3}?(就|也|都)?(不用|不需要|不必|免了|取消|不要求|不强制|不作为|不算|不再|无效)(了)?|^(是|都是|由)(老师|教师|我们老师)的?(事|工作|任务|职责)|^(这种|这个|这类|这样的)(办法|做法|方式|方法|形式)\S{0,6}?(不用|不采用|不搞|不提倡|不允许|禁止|不要|杜绝)/;
 /** How far back a negator can reach inside a clause. */
 export const NEGATION_REACH = 16;
 
 /** 要不要签字 / 需不需要家长检查: asked, not asked for. */
 export const NEED_QUESTION = /(要不要|需不需要|是否需要|用不用|是不是要|是否要)/;
 /** 请问…能不能…？: asking someone, however politely the question is put. */
+/** An asking form without a question mark. */
+export const ASKING_FORM = /(能不能|可不可以|可以不可以|是不是|要不要|行不行|允不允许|合不合规|有没有|怎么说|怎么规定|什么规定|是否)/;
 export const ASKING_OPENER = /(请问|想问|问一下|问问|咨询一下|想咨询|想确认|确认一下)/;
 /** 能否麻烦家长…？: a request dressed as a question. */
-export const POLITE_REQUEST = /(麻烦|能否|能不能|可否|可不可以|辛苦|劳烦|好吗|行吗|可以吗|(?<!问)请(?!问))/;
+export const POLITE_REQUEST = /(麻烦|能否|能不能|可否|可不可以|辛苦|劳烦|好吗|行吗|可以吗|好不好|ok|okay|(?<!问)请(?!问))/;
 /** 有家长问为什么…: a parent's question reported, not a request. */
-export const REPORTED_QUESTION = /问(我|老师|你|过)?(:|为什么|要不要|是不是|能不能|可不可以|需不需要|是否|怎么)/;
+export const REPORTED_QUESTION = /(有|几位|不少|很多|好多)(家长|人)(在群里)?问|问(我|老师|你|过)?(:|为什么|要不要|是不是|能不能|可不可以|需不需要|是否|怎么)/;
 /** 但/只需 after a negator starts a new ask: 不用讲题，只需签字. */
 export const NEGATION_UNDONE = /(但|但是|只需|只要|只用|而是|还要|还需|仍需|仍要|就要|一定要)/;
 /** 家长以第一人称写一篇: how the piece is written may stand between the parent and the verb. */
-export const COMPOSE_GAP = /^[^,;:!?。，；：！？孩子学生宝贝娃]{0,10}$/;
+/** 家长把本单元的单词背熟: what the parent is to learn, held by 把. */
+export const HOLD_GAP = /^(每天|每晚|今晚|晚上|周末|在家)*(每人|每位|都)?把(?:(?!孩子|学生|宝贝|娃)[^,;:!?。，；：！？]){0,14}$/;
+/** 家长根据…，自己编一段: 自己 is the parent unless someone else was told to act between. */
+export const INSTRUCTS_OTHER = /(提醒|督促|让|叫|要求|鼓励|引导|教育|告诉|教|陪|带)/;
+/** 孩子做完后，麻烦…: the pupil's clause only says when; the request after it is to the reader. */
+export const WHEN_CLAUSE_THEN_ASK = /^[^,;。，；]{0,16}(后|以后|之后)([,，]\s*(麻烦|请|辛苦|劳烦|烦请|帮忙)|(帮着|帮忙|帮|给)(?!孩子|学生))/;
+export const COMPOSE_GAP = /^(?:(?!孩子|学生|宝贝|娃)[^,;:!?。，；：！？]){0,10}$/;
 /** 家长作业 denied: 没有家长作业. */
 export const NO_PARENT_HOMEWORK_BEFORE = /(没有|无|不布置|不留)$/;
 /** 成绩不排名: a denial inside the matched words. */
@@ -156,7 +168,7 @@ export const LOG_SHEETS = /(阅读单|阅读卡|读书卡|记录单|记录卡|�
 /** Correcting is the pupil's own job: these count only when a parent is named. */
 export const GRADING_NEEDS_PARENT = ['改错', '订正', '改完', '改好', '改改', '修改', '修改意见', '提修改意见'];
 /** 把分数写在卷首 / 给作文打个等级: marking by another name. */
-export const GRADING_PHRASES = /(写|打|标|算|给)(上|出|好|个)?\S{0,3}?(分数|得分|等级)|(分数|得分)(写|标|打)(在|上)|(分数|得分|总分)(算|打|判|评)(好|出|一下)|(评|打|给)(个|一个)?(等级|等第|星级)|(判|打|评|给)(个|一个)分(?!钟)|(?<=答案\S{0,8}?)(对一下|对一对|对对|对照一下|核对一下)/g;
+export const GRADING_PHRASES = /(旁边|后面|上面|下面)(写上|写出|标上|注上)(正确的|正确答案|对的|正确写法)|(?<=(家长|您|爸妈|大人))批(?![评准示复次量])|(批|标|打|画)\S{0,3}[✔✘✓✗√×]|[✔✘✓✗√×]{1,2}\S{0,2}(标|打|画)|(按|照)\S{0,6}标准\S{0,4}(给孩子)?打分|(写|打|标|算|给)(上|出|好|个)?\S{0,3}?(分数|得分|等级)|(写|标|记)(上|下|出)?(对了|错了|做对了?|做错了?)(几个|几道|多少)|(对了|错了|做对了?|做错了?)(几个|几道|多少道?|多少个)\S{0,4}?(写|标|记)(在|上)|用红笔\S{0,6}?(写出|写上|改正|改|订正|圈出|标出|划出|画出)|(分数|得分)(写|标|打)(在|上)|(分数|得分|总分)(算|打|判|评)(好|出|一下)|(评|打|给)(个|一个)?(等级|等第|星级)|(判|打|评|给)(个|一个)分(?!钟)|(?<=答案\S{0,8}?)(对一下|对一对|对对|对照一下|核对一下)/g;
 
 /** Checking words that are addressed to the parent even with no one named. */
 export const CHECKING_EUPHEMISMS = /^(把关|把好关|把一下关|把把关|过目|过一遍|过一下|见证|验收)$/;
@@ -164,13 +176,13 @@ export const CHECKING_EUPHEMISMS = /^(把关|把好关|把一下关|把把关|�
 export const SELF_CHECK_BEFORE = /(认真|仔细|自己|自行)\S{0,2}$/;
 export const CHECKING_VERBS = [
   '检查', '复查', '复核', '核查', '核对', '查一查', '查一下', '过一遍', '过一下', '过目', '把关', '把好关', '把一下关', '把把关', '抽查',
-  '抽背', '验收', '见证', '督查', '看一遍', '翻一遍', '初审', '家长初审', '扫雷', '扫扫雷', '排雷', '找找错', '挑挑错', '查错', '挑错',
+  '抽背', '验收', '见证', '督查', '看一遍', '翻一遍', '比对', '一个一个对', '初审', '家长初审', '扫雷', '扫扫雷', '排雷', '找找错', '挑挑错', '查错', '挑错',
 ];
 /** Looking over: checking only when a parent is named and the child's work is the topic. */
 export const LOOK_OVER = /(看完|看过|看一下|看看|看一看|看一遍|瞧一瞧|瞅一眼|看一眼)/g;
 export const CHILD_WORK = /(作业本|卷子|试卷|作文|错题|默写|听写|口算|练习册|本子|练习卷|作业)(?!安排|内容|公示|通知|要求|清单|量|时间|布置)/;
 /** 看看对不对 / 确认全对 / 帮忙看一下卷子: checking said with ordinary verbs. */
-export const CHECKING_PHRASES = /(看|瞧)(一下|看|一看|一遍|一眼)(孩子的?)?(作业本|卷子|试卷|作文|错题|默写|听写|口算|练习册|本子|作业(?!安排|内容|公示|通知|要求|清单|量|时间|布置))|(看|瞧|查)(一看|一下|看|一遍)?\S{0,8}?(对不对|有没有错|有无错误|对错|是否正确|是否全对)|确认\S{0,8}?(没有空题|没空题|无空题|没有漏题|全对|正确|无误|完成|写完|做完|背熟|背会)/g;
+export const CHECKING_PHRASES = /(看|瞧)(一下|看|一看|一遍|一眼)(孩子的?)?(作业本|卷子|试卷|作文|错题|默写|听写|口算|练习册|本子|作业(?!安排|内容|公示|通知|要求|清单|量|时间|布置))|(看|瞧|查)(一看|一下|看|一遍)?\S{0,8}?(对不对|有没有错|有无错误|对错|是否正确|是否全对)|(看|瞧|查|翻)(一下|看|一看|一翻|一遍)?\S{0,6}?(是不是都写了|是否都写了|有没有写完|写没写完|是否写完|都写完没|有没有漏写|有没有空着|是否做完|是否做对|有没有做完|做完没|做对没|有没有做对)|把\S{0,6}?(错的|写错的|做错的|错字|错题|错误)\S{0,3}(找出来|挑出来|圈出来|标出来|划出来|找一找)|确认\S{0,8}?(没有空题|没空题|无空题|没有漏题|全对|正确|无误|完成|写完|做完|背熟|背会)/g;
 /** 检查书包里的作业本带齐没有: a supply check, not a homework check. */
 export const SUPPLY_CHECK = /(带齐|带好|带上|带全|带没带|准备好|准备齐|装好|放进书包|收拾好|有没有带|是否带)/;
 
@@ -182,22 +194,23 @@ export const PROOF_WORDS = /(作为|证明|凭证|依据|确认完成|完成情�
 /** 没有签字的按未完成处理: the signature is demanded as proof, whatever 未完成 says. */
 export const UNSIGNED_PENALTY = /(没有?|未|不)签(字|名)?\S{0,12}(按|算|视为|当作|当成|记为)\S{0,2}(未完成|没完成|没写|未交|没交)/;
 /** The field a parent fills on homework: 家长意见 / 家长评语. */
-export const SIGNING_FIELDS = /(写|填|签|加)(上|下|好|个)?\S{0,4}?(您的|自己的|家长的?)(名字|姓名|大名|签名|姓名缩写|名字缩写)|(写|签)(上|下|个)?日期|(写|填|签)(上|下|好)?\S{0,3}?(家长)?(意见|评语|评价|点评)|家长意见栏?|家长评语栏|(写|注明|标注|签|加|回复|发)(上|下)?\S{0,6}?["“]?(已检查|已阅|已完成|已背|已读|已订正|已复习)/g;
+export const SIGNING_FIELDS = /(写|填|签|加|留|要有|有)(上|下|好|个)?\S{0,8}?(您的|自己的|家长的?)(名字|姓名|大名|签名|姓名缩写|名字缩写)|(?<=(您|家长)\S{0,20}?)留(个|下|上)?(名字|姓名|签名)|(写|签|留)(上|下|个)?日期|(写|填|签)(上|下|好)?\S{0,3}?(家长)?(意见|评语|评价|点评)|家长意见栏?|家长评语栏|(写|签|标)(个|上|一个)?["“]阅["”]|(写|注明|标注|签|加|回复|发)(上|下)?\S{0,6}?["“]?(已检查|已阅|已完成|已背|已读|已订正|已复习)/g;
 /** The 家长签字免写作业 note: signing that lets the child stop (003). */
 export const EXEMPTION_CUES = /(免写|免做|可以不写|可以不做|不写了|不做了|不用写了|不用再写|不再写|停笔|拒绝完成|剩余作业|没写完|没做完|还没完成|未完成|写不完|做不完|来不及完成|超过\S{0,6}点|[\d一二三四五六七八九十]{1,2}(:\d{2})?点(半)?(以后|之后|后|还没|仍未|还未))/;
 export const MEETING_CONTEXT = /(家长会|会议|讲座|活动|开放日|报到|签到表|现场)/;
 /** 接龙报名 / 收到请接龙: a roll call for an event, not proof of work. */
 export const ROLL_CALL = /(报名|参加|收到|出席|参会|订购|征订|统计人数|自愿|名额)/;
 
-export const PRINTING_VERBS = ['纸质版', '纸版', '纸质的', '出一份', '文印店', '图文店', '打印店', '复印店', '打印', '复印', '印出来', '印一份', '印好', '彩印', '彩打', '打出来', '装订', '影印', '下载', '打好', '打一份'];
+export const PRINTING_VERBS = ['print', '弄成纸的', '弄成纸质', '变成纸质', '转成纸质', '弄成纸', '纸质版', '纸版', '纸质的', '出一份', '出两份', '文印店', '图文店', '打印店', '复印店', '打印', '复印', '印出来', '印一份', '印好', '彩印', '彩打', '打出来', '装订', '影印', '下载', '打好', '打一份'];
 /** 打印机 / 打印店 / 复印件 name things, not the act. */
 export const PRINTING_NOUN_AFTER = '机|店|纸|社|室|费|件';
 /** Said without 打印, printing needs the sheet in sight: 出一份 练习纸, not 出一份力. */
-export const PRINTING_WEAK = /^(打好|打一份|出一份|纸质的|文印店|图文店|打印店|复印店)$/;
+export const PRINTING_WEAK = /^(打好|打一份|出一份|出两份|纸质的|文印店|图文店|打印店|复印店)$/;
 /** 准备好 prints only when the file's paper format is given: PDF, A4, 单面. */
 export const PREPARE_COPY = /(准备好|准备一份|备好|弄好)/g;
-export const PAPER_FORMAT = /(a4|pdf|单面|双面|黑白|彩色打|彩打)/;
-export const PRINTED_SHEET = /(单|卷|卷子|试卷|练习|题卡|资料|作业纸|练习纸|复习卷|a4|纸质|共享盘|群文件)/;
+// A4素描本, A4纸 to bring are supplies, not a copy of work.
+export const PAPER_FORMAT = /(a4(?!纸|本|素描|画|文件|夹|袋)|pdf|单面|双面|黑白|彩色打|彩打)/;
+export const PRINTED_SHEET = /(打印机|默写纸|听写纸|pdf|单|卷|卷子|试卷|练习|题卡|资料|作业纸|练习纸|复习卷|a4|纸质|共享盘|群文件)/;
 /** 下载 counts only with learning material after it, not an app. */
 export const DOWNLOAD_MATERIAL = /^\S{0,6}?(练习|试卷|卷子|资料|学习单|题|讲义|作业|材料|课件|字帖)/;
 /** 学校统一打印 / 老师已打印好. */
@@ -241,14 +254,14 @@ export const LOAD_FEEDBACK = /(超过|太多|太难|困难|吃力|负担|来不�
 /** Writing a parent is told to produce. */
 /** 家长感悟栏请家长写满: the field named first, the parent told to fill it after. */
 export const PARENT_WRITING_FIELD = /(感想|心得|体会|感悟|寄语|评语|心里话|读后感)[”"」]?(栏|一栏|部分|一项)?\S{0,8}?(写满|填满|写够|撰写|填写|写)/g;
-export const PARENT_WRITING = /(写|撰写|写下|写一|提交|上交|交一份|交|完成|分享|发|参加|说说|说一说|谈谈|谈一谈|聊聊|交流)\S{0,14}?(感想|心得|体会|感悟|感言|期望|期许|心里话|读后感|观后感|反思|评语|寄语|随笔|育儿经验|育儿日记|日记|学习笔记|读书笔记|征文|一封信|书信|家书|答题|知识竞赛|优点|缺点|改进计划|成长计划|教育计划|观察记录|观察日记|成长记录)/g;
-export const PARENT_HOMEWORK_NOUN = /家长作业|家长任务|给家长布置|家长也要完成/g;
+export const PARENT_WRITING = /(写|撰写|写下|写一|提交|上交|交一份|交|完成|分享|发|参加|说说|说一说|谈谈|谈一谈|聊聊|交流)[^\s,;.!?]{0,14}?(感想|心得|体会|感悟|感言|期望|期许|心里话|读后感|观后感|反思|评语|寄语|随笔|育儿经验|育儿日记|日记|学习笔记|读书笔记|征文|一封信|书信|家书|答题|知识竞赛|优点|缺点|改进计划|成长计划|教育计划|观察记录|观察日记|成长记录)/g;
+export const PARENT_HOMEWORK_NOUN = /家长会(结束)?后的?作业|家长作业|家长任务|家长学习单|家长练习单|给家长布置|家长也要完成/g;
 /** 不少于800字: a length set for what the parent is to write. */
-export const PARENT_LENGTH = /(不少于|至少|不低于|不得少于)\s*[\d一二两三四五六七八九十百千]+\s*字|[\d一二两三四五六七八九十百千]+\s*字(左右|以上)/g;
+export const PARENT_LENGTH = /(不少于|至少|不低于|不得少于)\s*[\d一二两三四五六七八九十百千]+\s*字|[\d一二两三四五六七八九十百千]{2,}\s*字(?=[,，。;；!！]|$)|[\d一二两三四五六七八九十百千]+\s*字(左右|以上)/g;
 /** What makes a long form a piece of writing about the child: 学习情况分析, 心得. */
-export const PARENT_REFLECTION = /(分析|总结|心得|体会|感想|反思)/;
+export const PARENT_REFLECTION = /(分析|总结|心得|体会|感想|反思|眼中的孩子|我的孩子|孩子的成长)/;
 /** 写一篇… / 写一份…: a piece of writing, whatever it is called. */
-export const PARENT_COMPOSES = /(写|撰写|完成)([一二两三四五六七八九十几\d]{1,2})?(篇|份|段|封|行)/g;
+export const PARENT_COMPOSES = /(写|撰写|完成|编|创作)([一二两三四五六七八九十几\d]{1,2})?(篇|份|段|封|行)/g;
 /** A course for parents, with proof that they took it. */
 export const PARENT_STUDY = /(观看|收看|学习|参加|完成|听)\S{0,12}?(网课|课程|讲座|直播|家长课堂|家庭教育|家长学校)\S{0,16}?(截图|打卡|答题|提交|发群|上传|拍照)/g;
 /** A parent made to set or give a test. */
@@ -256,29 +269,31 @@ export const PARENT_ADMINISTERS = /(报听写|报词语?|报单词|报生字|念
 /** 听写 / 默写 name the pupil's task too: the parent gives it only when said so. */
 export const PARENT_ADMINISTERS_WEAK = /(听写|默写|小测验?|测验)/g;
 /** Copying or answering done by the parent. */
-export const PARENT_COPIES = /(抄写|抄一遍|抄\S{0,4}遍|做题|答题|做一份|做一遍|背诵|背下来|完成\S{0,20}?(练习题|习题|试题|测试题|答卷))/g;
+export const PARENT_COPIES = /(抄写|抄一遍|抄\S{0,4}遍|做题|答题|做一份|做一遍|背诵|背下来|背熟|背会|完成\S{0,20}?(练习题|习题|试题|测试题|答卷))/g;
 
 /** Someone other than the child does the work. */
 export const DOES_HOMEWORK_HELP = /(帮|帮助|帮忙|协助|替|代|代替|代为|配合)着?(孩子|学生|宝贝|娃|他|她)?(们)?(把\S{1,8}?|上网|在网上)?(一起|共同)?(完成|做|制作|画|写|剪|贴|粘|搭|拼|设计|排版|填|填写|录制|做好|完成好|美化|抄|抄写|整理|查资料|查找资料|搜集资料|收集资料|找资料)/g;
 export const DOES_HOMEWORK_TOGETHER = /(和|与|跟|同|陪|陪着)(孩子|宝贝|娃|小朋友)(们)?(一起|共同|一块)(用\S{1,6}?)?(完成|制作|做|画|写|设计|搭|拼|剪|贴|排版|捏|折|编|缝|刻)/g;
-export const DOES_HOMEWORK_PARENT = /((家长|爸爸|妈妈|大人)们?(先|自己|亲自)*把\S{0,6}?(题|题目)\S{0,2}(解出来|做出来|算出来)|(靠|全靠|主要靠|还是靠)(家长|爸爸妈妈|大人|父母|爸妈)们?(来)?(动手|完成|制作|做)|(由|需|需要|要|请|建议)?(家长|爸爸妈妈|爸爸|妈妈|爸妈|父母|大人|家人)们?(周末|今晚|晚上|这周|本周|假期里?)?(来|亲自|负责|帮忙)?(完成|主刀|主厨|掌勺|包办|全权负责|画画和排版|画画|排版|上色|制作|动手做|动手制作|动手完成|亲手做|亲手制作|主笔|执笔|操刀|主导|牵头|主要负责|负责设计|设计和制作|设计制作|做(一|1)(个|份|件|幅))|代做|代写|代劳|代填|代为完成|代笔|代为\S{0,4}?(查|搜集|收集|找|整理|撰写|写|制作))/g;
+export const DOES_HOMEWORK_PARENT = /((家长|爸爸|妈妈|大人)们?(先|自己|亲自)*把\S{0,6}?(题|题目)\S{0,2}(解出来|做出来|算出来)|(靠|全靠|主要靠|还是靠)(家长|爸爸妈妈|大人|父母|爸妈)们?(来)?(动手|完成|制作|做)|(家长|爸爸妈妈|爸爸|妈妈|爸妈|父母|大人)们?(先)?把\S{0,6}?(做好|做出来|搭好|粘好|剪好|拼好|装好)|(由|需|需要|要|请|建议)?(家长|爸爸妈妈|爸爸|妈妈|爸妈|父母|大人|家人)们?(周末|今晚|晚上|这周|本周|假期里?|在家)*(来|亲自|负责|帮忙|动手|主要)*(接好|连好|装好|搭好|粘好|设计排版|设计版面|排版设计|完成|主刀|主厨|掌勺|包办|全权负责|画画和排版|画画|排版|上色|制作|动手做|动手制作|动手完成|亲手做|亲手制作|主笔|执笔|操刀|主导|牵头|主要负责|负责设计|设计和制作|设计制作|做(一|1)(个|份|件|幅))|代做|代写|代劳|代填|代为完成|代笔|代为\S{0,4}?(查|搜集|收集|找|整理|撰写|写|制作))/g;
+/** Making something with the hands, as opposed to 完成 a form. */
+export const MAKING = /(动手|制作|亲手|做(一|1)?(个|份|件|幅)?$|排版|设计)/;
 /** 把作品做得精致一些: the finish asked for is beyond the child, so the parent makes it. */
 export const POLISHED_PRODUCT = /(做|弄|搞|制作|装饰|布置|完成)得?(更|再|尽量|特别|十分|越)?(精致|精美|漂亮|好看|美观|出彩|高大上|有创意|专业)/g;
 /** 帮孩子写好名字: labelling the child's things is no help with the work. */
 export const LABELLING_AFTER = /^(好|上|下)?(名字|姓名|班级|学号|封面|书皮)/;
 /** 和爸爸妈妈一起做: the same, said to the pupil. */
 export const DOES_HOMEWORK_WITH_PARENT = /(和|与|跟|同|请)(爸爸妈妈|爸爸|妈妈|爸妈|家长|父母|家人|大人)(一起|共同|一块|帮忙)(用\S{1,6}?)?(完成|制作|做|画|写|设计|搭|拼|剪|贴|排版|捏|折|编|缝|刻)/g;
-export const DOES_HOMEWORK_NOUN = /亲子(作业|手工|制作|小制作|手抄报|小报|作品|绘画|实验|模型)|以(孩子|学生|宝贝)的?名义(交|提交|上交|参加|参赛|报送)?|(奖|名次|成绩)\S{0,2}算(孩子|学生)的/g;
+export const DOES_HOMEWORK_NOUN = /以家庭为单位\S{0,2}(撰写|完成|制作|提交)|(家长|爸爸妈妈|爸妈|父母)们?负责\S{0,8}?(排版|撰写|图表|数据|内容组织)|亲子(作业|手工|制作|小制作|手抄报|小报|作品|绘画|实验|模型)|以(孩子|学生|宝贝)的?名义(交|提交|上交|参加|参赛|报送)?|(奖|名次|成绩)\S{0,2}算(孩子|学生)的/g;
 /** A parent's own forms: 家长完成问卷 is not doing the child's work. */
 export const PARENT_OWN_FORMS = /(问卷|调查(?!报告)|报名|缴费|信息|签到)/;
 /** What a parent ends up producing: crafts, posters, forms for the child; a piece entered for 评比 is one whatever it is called. */
-export const PRODUCT_OBJECTS = /(小发明|发明|科技作品|创意作品|评比|参赛|展评|展出|作品展|手工|手抄报|小报|作品|小制作|制作|模型|海报|绘画|画|贺卡|书签|标本|ppt|课件|调查表|调查问卷|问卷|表格|实验|报告|手账|思维导图|展板|灯笼|风筝|作业|题|作文|日记|周记|习作|练习|试卷|卷子)/;
+export const PRODUCT_OBJECTS = /(做一(个|顶|只|件|幅|副|盏|架)(?!表率|榜样|好榜样|示范|有心人|好家长|好父母|好妈妈|好爸爸)|面具|帽子|头饰|风车|风向标|地球仪|小发明|发明|科技作品|创意作品|评比|参赛|展评|展出|作品展|手工|手抄报|小报|作品|小制作|制作|模型|海报|绘画|画|贺卡|书签|标本|ppt|课件|调查表|调查问卷|问卷|表格|实验|报告|手账|思维导图|展板|灯笼|风筝|作业|题|作文|日记|周记|习作|练习|试卷|卷子)/;
 /** Reading, sport and chores done together are what parents are asked for. */
 export const TOGETHER_ALLOWED = /(阅读|读书|看书|共读|运动|锻炼|跑步|跳绳|散步|家务|做饭|游戏|聊天|聊一聊)/;
 
 /** Screens, apps and online answering. */
 export const ELECTRONIC_PHRASES = /(电子作业|线上作业|网上作业|在线作业|网络作业|app作业|平板作业|手机作业|线上答题|在线答题|网上答题|线上练习|在线练习|网上练习|线上测试|在线测试|线上测验|在线测验|线上考试|在线考试|网上考试|线上闯关|在线闯关|线上听写|电子版作业)/g;
-export const ELECTRONIC_DEVICES = /(手机|平板|电脑|ipad|pad|app|小程序|平台|线上|在线|网上|钉钉|一起作业|一起小学|作业帮|洋葱学园|智学网|优化大师|晓黑板|纳米盒|趣配音|出口成章|翼课|微课|网课|视频课)/g;
+export const ELECTRONIC_DEVICES = /(手机|平板|电脑|ipad|pad|app|小程序|网站|学习机|点读机|平台|线上|在线|网上|钉钉|一起作业|一起小学|作业帮|洋葱学园|智学网|优化大师|晓黑板|纳米盒|趣配音|出口成章|翼课|微课|网课|视频课)/g;
 /** On a device, these are homework whatever follows. */
 export const ELECTRONIC_ACTS_STRONG = /(刷满|刷够|刷完|答题|刷题|做题|听读|跟读|配音|闯关|作答|答卷|考试|测验|测试)/;
 /** On a device, these are homework when homework is named. */
@@ -288,19 +303,21 @@ export const ELECTRONIC_OBJECTS = /(作业|练习|(?<![问话主专标])题|口�
 export const ELECTRONIC_NOT_HOMEWORK = /(家长会|会议|缴费|报名|收费|填写信息|讲座|直播|问卷|投票|预约|登记信息)/;
 
 /** Naming the school stage outright. */
-export const STAGE_PRIMARY = /(小学|(?<![初高中])[一二三四五六1-6]\s*年级|(?<![初高])[一二三四五六]年[0-9一二三四五六七八九十]+班|低年级|中年级|低段|中段)/;
-export const STAGE_JUNIOR = /(初中|初[一二三](?!次)|中学生|(?<!小)中学|[七八九789]\s*年级|初[一二三]?\s*\d+\s*班)/;
+export const STAGE_PRIMARY = /(小学|(?<![初高中])[一二三四五六1-6]\s*年级|(?<![初高])[一二三四五六]年[0-9一二三四五六七八九十]+班|(?<![初高\d])[一二三四五六1-6]\s*[（(]\s*\d{1,2}\s*[)）]\s*班|低年级|中年级|低段|中段)/;
+export const STAGE_JUNIOR = /(初中|初[一二三](?!次)|中学生|(?<!小)中学|[七八九789]\s*年级|(?<!\d)[七八九789]\s*[（(]\s*\d{1,2}\s*[)）]\s*班|初[一二三]?\s*\d+\s*班)/;
 /** Without a grade, these say the pupils are young. */
 export const YOUNG_PUPIL_CUES = /(小朋友|宝贝|宝宝|拼音|识字|生字|口算|绘本|儿歌|看图写话|(家长|爸爸|妈妈|大人)(的)?手机|把手机给孩子|手机给孩子|(家长|大人)(帮|协助|陪)孩子登录|(家长|大人)用手机)/;
 
 /** Results and rankings. */
 export const RANKING = /((全班|全年级|年级|班级|班里|班上|全校)(第\s*[一二三四五六七八九十\d]+|前\s*[一二三四五六七八九十\d]+)|排名|名次|排行榜?|前\s*\d+\s*名|前[一二三四五六七八九十]+名|第\s*[一二三四五六七八九十\d]+\s*名|倒数(第\s*[一二三四五六七八九十\d]+\s*|前\s*[一二三四五六七八九十\d]+\s*|几)名|排序|从高到低|由高到低|榜单)/g;
-export const SCORE_PUBLISH = /((公布|公示|张贴|发布|晒|通报|展示|贴出|公开|列出|附上|分享)\S{0,8}?(成绩|分数|得分|考分|分数段|排名|名次)|(成绩|分数|得分|考分|分数段)(单|表|条)?\S{0,4}?(如下|见下|见附件|见图|公布|公示|一览|汇总|统计|名单|张贴|排名|排序|排行)|(成绩|分数|得分|考分|总分|排名)\S{0,14}?(发群|发到群|发在群|已发群|群文件|群相册|班级群|贴在))/g;
+export const SCORE_PUBLISH = /((名字|姓名|名单)(和|及|与|跟|加)(分数|成绩|得分)\S{0,8}?(群里|群内|发群|班级群)|(各位同学|全班同学|全班|同学们|每位同学|每个同学|大家)的?\S{0,4}?(成绩|分数|得分)(表|单|汇总|明细|一览)|附[:：]?\S{0,12}?(成绩|分数|得分)(表|单)|(公布|公示|张贴|发布|晒|通报|展示|贴出|公开|列出|附上|分享)\S{0,8}?(成绩|分数|得分|考分|分数段|排名|名次)|(成绩|分数|得分|考分|分数段)(单|表|条)?\S{0,4}?(如下|见下|见附件|见图|公布|公示|一览|汇总|统计|名单|张贴|排名|排序|排行)|(成绩|分数|得分|考分|总分|排名)\S{0,14}?(发群|发到群|发在群|已发群|群文件|群相册|班级群|贴在))/g;
 export const SCORE_STATS = /(最高分|最低分|满分(的)?(同学|名单|有|是|人数)|(不及格|没及格|未及格|不合格|没达标|未达标|不达标|没过关|未过关|没考好)(的)?(同学|名单|有|是|人数)|\d{2,3}\s*分以上|\d{2,3}\s*分以下|\d{2,3}\s*分(的)?(同学|有|名单)|分数段|(全对|全部正确|满分|100分)(的)?(同学|名单)?(有|是)|错[\d一二三四五六七八九十]+个?(以上|以下)?(的)?(同学|名单)?(有|是))/g;
 /** 恭喜以下同学考了100分：… names pupils with their marks. */
 export const SCORE_LIST = /(以下|下列|下面|这些|如下)\S{0,4}?同学\S{0,16}?(\d{2,3}\s*分|满分|一百分|前\s*\d+\s*名)/g;
 /** 王明98分: one pupil's score; two or more in a sentence make a list. */
-export const NAMED_SCORE = /[\u4e00-\u9fff][\u4e00-\u9fff*＊×某]{1,2}\s*[:（(]?\s*\d{2,3}(\.\d)?\s*分(?!钟)/g;
+/** 王梓涵（82→95）: a name with a mark before and after. */
+export const NAMED_SCORE_CHANGE = /[\u4e00-\u9fff]{2,3}\s*[（(]\s*\d{1,3}\s*(→|->|－>|到|升到|提到)\s*\d{1,3}\s*分?\s*[)）]/g;
+export const NAMED_SCORE = /[\u4e00-\u9fff][\u4e00-\u9fff*＊×某]{1,2}\s*[:（(]?\s*[+＋]?\s*\d{1,3}(\.\d)?\s*分(?!钟)/g;
 /** 王明98,李华95,张伟62: names with bare marks, three or more in a row, after a heading about a test. */
 export const NAMED_SCORE_BARE = /[\u4e00-\u9fff]{2,3}(?<![班级组队年月号日周期第共约计有是为到至和于页题课元人个次])\s*:?\s*\d{2,3}(\.\d)?(?=\s*([,、;。!…]|\.\.\.|$))/g;
 /** What makes such a run a list of marks: a test or its results. */

@@ -167,10 +167,26 @@ export const ENTRIES: readonly KbEntry[] = [
     cues: ['老师先做一遍', '布置前自己做过', '老师自己做过', '分层作业', '必做', '选做', '弹性作业', '拓展题', '作业太难', '难度', '老师试做', '选做题可以不做', '个性化作业'],
   },
   {
+    id: 'homework-design',
+    topic: 'homework_design',
+    answer:
+      '学校各备课组每周研究一次作业布置，集体讨论后提出一周的作业计划，由教务处和年级主任审批。除了书面作业，也要布置阅读、家务劳动和体育锻炼，每周布置一个音乐、美术方面的实践性作业。',
+    source: { file: S002, section: '四、(三)作业设计的要求 第1、2条' },
+    grades: COMPULSORY,
+    uses: [],
+    need: [['PLAN'], ['NONSUBJ', 'PRACTICE', 'HW']],
+    cues: ['备课组研究作业', '作业谁审批', '作业周计划', '集体备课', '音乐美术实践作业', '每周一个实践性作业', '作业有人审核吗'],
+  },
+  {
     id: 'homework-punitive',
     topic: 'homework_punitive',
     answer:
       '不允许布置机械性、重复性、惩罚性作业，罚抄、罚写就属于这一类；老师也不得用增加作业量的方式惩罚学生。遇到这种情况可以先和班主任沟通。',
+    // A first- or second-grader copying at home is written homework too, which those grades do not get at all.
+    variants: [
+      { grades: [1, 2], text: '小学一、二年级不布置家庭书面作业；也不允许布置机械性、重复性、惩罚性作业，罚抄、罚写就属于这一类，老师不得用增加作业量的方式惩罚学生。遇到这种情况可以先和班主任沟通。' },
+      { grades: [3, 9], text: '不允许布置机械性、重复性、惩罚性作业，罚抄、罚写就属于这一类；老师也不得用增加作业量的方式惩罚学生。遇到这种情况可以先和班主任沟通。' },
+    ],
     source: { file: S002, section: '四、(四)作业布置的要求 第3条' },
     alsoSee: [{ file: S000, section: '第三篇·二、(一)1.压减作业总量' }],
     grades: COMPULSORY,
@@ -186,7 +202,7 @@ export const ENTRIES: readonly KbEntry[] = [
     grades: PRIMARY,
     uses: [],
     need: [['ELEC', 'HW'], ['ELEC', 'ASSIGN'], ['ELEC', 'CHECKIN']],
-    cues: ['电子作业', '手机做作业', '平板做作业', 'app作业', '网上作业', '线上作业', '手机上交作业', '在平板上在线做题', '软件自动记录成绩'],
+    cues: ['电子作业', '手机做作业', '平板做作业', 'app作业', '网上作业', '线上作业', '手机上交作业', '在平板上在线做题', '软件自动记录成绩', '天天盯着屏幕做题伤眼睛'],
   },
   {
     id: 'homework-aid-books',
@@ -256,7 +272,7 @@ export const ENTRIES: readonly KbEntry[] = [
     grades: COMPULSORY,
     uses: [],
     need: [['GROUP', 'ASSIGN'], ['GROUP', 'HW']],
-    cues: ['群里布置作业', '微信群发作业', '钉钉布置作业', 'qq布置作业', '作业发群里', '晚上在群里布置作业', '半夜在微信群发作业', '通过群布置作业', '作业全在群里发'],
+    cues: ['群里布置作业', '作业都发在群里只能翻家长手机看', '微信群发作业', '钉钉布置作业', 'qq布置作业', '作业发群里', '晚上在群里布置作业', '半夜在微信群发作业', '通过群布置作业', '作业全在群里发'],
   },
   {
     id: 'homework-for-parents',
@@ -276,12 +292,12 @@ export const ENTRIES: readonly KbEntry[] = [
     id: 'parent-role',
     topic: 'parent_role',
     answer:
-      '家长可以做的：督促孩子按时完成作业、养成好习惯，引导孩子放学回家完成剩余作业，做力所能及的家务劳动，适当体育锻炼，开展阅读和文艺活动；保证睡眠、管好手机，多和孩子沟通、关注情绪。检查和批改作业不是家长的任务。',
+      '家长可以做的：督促孩子按时完成作业、养成好习惯，引导孩子放学回家完成剩余作业，做力所能及的家务劳动，适当体育锻炼，开展阅读和文艺活动；保证睡眠、管好手机，多和孩子沟通、关注情绪。检查和批改作业不是家长的任务，严禁要求家长批改作业。',
     source: { file: S000, section: '第三篇·二、(一)4.科学利用课余时间' },
     alsoSee: [{ file: S002, section: '五、实施措施 第7、8条' }],
     grades: COMPULSORY,
     uses: [],
-    need: [['DISMISS', 'ROLE'], ['EVENING', 'ROLE'], ['PARENT', 'ROLE'], ['PARENT', 'TUTOR'], ['SJ', 'ROLE']],
+    need: [['DISMISS', 'ROLE'], ['EVENING', 'ROLE'], ['PARENT', 'ROLE'], ['PARENT', 'TUTOR'], ['SJ', 'ROLE'], ['SINCE_SJ', 'ROLE']],
     cues: ['放学回家干点啥', '回家还能干点啥', '在家干点啥', '晚上在家做什么', '回家以后做什么', '作业写完了做什么', '双减后家长做什么', '家长该做什么', '家长能做什么', '家长怎么配合', '家长的责任', '陪孩子', '辅导作业', '家务', '阅读', '锻炼', '在家做什么'],
   },
 
@@ -290,18 +306,20 @@ export const ENTRIES: readonly KbEntry[] = [
     id: 'exemption-signoff',
     topic: 'exemption',
     answer:
-      '实行家长签字免写作业：过了规定时间（本校小学{cutoffPrimary}、初中{cutoffJunior}）作业还没写完，家长签字确认后，孩子可以不再写剩下的作业、按时睡觉，老师不得惩戒。在群里发“/免写”即可签字。',
+      '实行家长签字免写作业：过了规定时间（本校小学{cutoffPrimary}、初中{cutoffJunior}）作业还没写完，家长签字确认后，孩子可以不再写、按时睡觉（小学生21:20前、初中生22:00前就寝），老师不得惩戒。在群里发“/免写”即可签字。',
     // Writing until late is also a sign of too much homework: the cap comes first.
     variants: [
-      { grades: [1, 2], text: '小学一、二年级不布置家庭书面作业；过了晚上{cutoffPrimary}还没写完的，家长签字确认后，孩子可以不再写、按时睡觉，老师不得惩戒。在群里发“/免写”即可签字。' },
-      { grades: [3, 6], text: '小学三至六年级每天书面作业不超过60分钟，经常写到很晚可以向班主任反映；过了晚上{cutoffPrimary}作业还没写完，家长签字确认后，孩子可以不再写剩下的作业、按时睡觉，老师不得惩戒。在群里发“/免写”即可签字。' },
-      { grades: [7, 9], text: '初中每天书面作业不超过90分钟，经常写到很晚可以向班主任反映；过了晚上{cutoffJunior}作业还没写完，家长签字确认后，孩子可以不再写剩下的作业、按时睡觉，老师不得惩戒。在群里发“/免写”即可签字。' },
+      { grades: [1, 2], text: '小学一、二年级不布置家庭书面作业；过了晚上{cutoffPrimary}还没写完的，家长签字确认后，孩子可以不再写、按时睡觉（小学生一般不晚于21:20就寝），老师不得惩戒。在群里发“/免写”即可签字。' },
+      { grades: [3, 6], text: '小学三至六年级每天书面作业不超过60分钟，经常写到很晚可以向班主任反映；过了晚上{cutoffPrimary}作业还没写完，家长签字确认后，孩子可以不再写剩下的作业、按时睡觉（小学生一般不晚于21:20就寝），老师不得惩戒。在群里发“/免写”即可签字。' },
+      { grades: [7, 9], text: '初中每天书面作业不超过90分钟，经常写到很晚可以向班主任反映；过了晚上{cutoffJunior}作业还没写完，家长签字确认后，孩子可以不再写剩下的作业、按时睡觉（初中生一般不晚于22:00就寝），老师不得惩戒。在群里发“/免写”即可签字。' },
     ],
     source: { file: S003, section: '二、优化教育服务，全力减轻学生负担' },
     alsoSee: [
       { file: S000, section: '第三篇·二、(一)4.科学利用课余时间' },
       { file: S000, section: '第三篇·二、(一)1.压减作业总量' },
     ],
+    // The bedtime the sign-off protects is the national one.
+    national: '教育部办公厅关于进一步加强中小学生睡眠管理工作的通知（教基厅函〔2021〕11号）',
     grades: COMPULSORY,
     uses: ['cutoffPrimary', 'cutoffJunior'],
     need: [['EXEMPT'], ['SIGN', 'SLEEP'], ['SIGN', 'CLOCK'], ['HW', 'SLEEP', 'CLOCK']],
@@ -377,9 +395,19 @@ export const ENTRIES: readonly KbEntry[] = [
     cues: ['排名', '名次', '公布成绩', '分数', '等级', 'abcd', '成绩单', '发成绩到群里', '晒分数', '为什么没有分数'],
   },
   {
+    id: 'admission-targets',
+    topic: 'exams',
+    answer: '严禁给学校下达升学指标，也不得片面以升学率评价学校和老师，不得把升学情况与考核、绩效和奖励挂钩。',
+    source: { file: S000, section: '第三篇·二、(四)1.深化考试招生制度改革' },
+    grades: COMPULSORY,
+    uses: [],
+    need: [['TARGET']],
+    cues: ['升学指标', '升学率', '升学任务', '考不好扣绩效', '按升学率考核老师', '升学和奖金挂钩'],
+  },
+  {
     id: 'exam-content',
     topic: 'exams',
-    answer: '考试内容不得超出课程标准，不出偏题、怪题；不得违规组织统考、联考或抽考，也不得提前结课备考。',
+    answer: '考试内容不得超出课程标准，不出偏题、怪题；不得违规组织统考、联考或抽考，不得搞考试排名，也不得提前结课备考。',
     source: { file: S002, section: '四、(八)从严控制考试次数和内容' },
     alsoSee: [
       { file: S003, section: '四、深化教学改革，完善管理评价机制' },
@@ -388,7 +416,7 @@ export const ENTRIES: readonly KbEntry[] = [
     grades: COMPULSORY,
     uses: [],
     need: [['UNIFIED'], ['EXAM', 'DIFFICULTY']],
-    cues: ['统考', '联考', '抽考', '考试太难', '超纲', '偏题怪题', '提前结课', '卷子超纲', '试卷太难', '考的课本上没教'],
+    cues: ['统考', '联考', '抽考', '校际之间私自组织联合考试', '兄弟学校私下联考比成绩', '考试太难', '超纲', '偏题怪题', '提前结课', '卷子超纲', '试卷太难', '考的课本上没教'],
   },
 
   // ── Enrolment and classes ───────────────────────────────────────────────
@@ -433,7 +461,7 @@ export const ENTRIES: readonly KbEntry[] = [
     grades: COMPULSORY,
     uses: [],
     need: [['COURSES']],
-    cues: ['占课', '体育课被占', '音乐课', '美术课', '副科', '赶进度', '提前上完', '开齐开足'],
+    cues: ['占课', '体育课被占', '音乐课', '美术课', '副科', '加快进度', '提前上完', '开齐开足'],
   },
 
   // ── After-school service ────────────────────────────────────────────────
@@ -441,13 +469,35 @@ export const ENTRIES: readonly KbEntry[] = [
     id: 'after-school-time',
     topic: 'after_school',
     answer:
-      '课后服务每周5天（周一至周五）、每天至少2小时，结束时间原则上不早于当地正常下班时间（本校到{afterSchoolEnd}）；有特殊需要的可以申请延时托管。',
+      '课后服务每周5天（周一至周五）、每天至少2小时，结束时间原则上不早于当地正常下班时间（本校到{afterSchoolEnd}）；有特殊需要的可以申请延时托管；初中学校工作日晚上可以开设自习班。学校可以统筹安排老师实行“弹性上下班制”。',
     source: { file: S000, section: '第三篇·二、(三)2.保证课后服务时间' },
     alsoSee: [{ file: S001, section: '五、(三)1.课后托管服务全覆盖' }],
     grades: COMPULSORY,
     uses: ['afterSchoolEnd'],
     need: [['AFTER']],
-    cues: ['周末有没有托管', '周末有课后服务吗', '一周几天', '几点结束', '到几点', '每天多久', '一周几天', '每周几天', '两个小时', '下班', '天天都有', '时长', '多长时间'],
+    cues: ['一周几天', '几点结束', '初中晚上有自习吗', '老师弹性上下班', '老师下班太晚', '到几点', '每天多久', '一周几天', '每周几天', '两个小时', '下班', '天天都有', '时长', '多长时间'],
+  },
+  {
+    id: 'after-school-stages',
+    topic: 'after_school',
+    answer:
+      '课后服务分两段：第一段是普惠性课后服务，主要是看护学生完成作业、答疑，不向家长收费；第二段是个性化教育（兴趣、社团等）；有特殊需要的还可以延时。初中16:30–18:30，普惠性服务和个性化教育各一小时。',
+    source: { file: S000, section: '第四篇·四、(二)增加课后服务供给' },
+    grades: COMPULSORY,
+    uses: [],
+    need: [['STAGES'], ['AFTER', 'ARRANGE']],
+    cues: ['课后服务分几段', '普惠性课后服务', '个性化教育', '第一阶段', '第二阶段', '两个小时怎么安排', '各一小时', '课后服务怎么安排'],
+  },
+  {
+    id: 'after-school-weekend',
+    topic: 'after_school',
+    answer: '周六日学校可以安排一天提供周末课后服务；初中学校工作日晚上可以开设自习班。和平时的课后服务一样，参不参加由家长自愿选择，也严禁变相成为集体教学或集体补课。',
+    source: { file: S001, section: '五、(三)1.课后托管服务全覆盖' },
+    alsoSee: [{ file: S000, section: '第三篇·二、(三)2.保证课后服务时间' }],
+    grades: COMPULSORY,
+    uses: [],
+    need: [['AFTER', 'HOLIDAY'], ['EVENSTUDY']],
+    cues: ['周末有没有托管', '周末有课后服务吗', '周六能托管吗', '周末托管', '周末课后服务', '晚自习', '自习班', '初中晚上能上自习吗', '周末托管讲新课', '周末课后服务变成补课'],
   },
   {
     id: 'after-school-voluntary',
@@ -561,7 +611,7 @@ export const ENTRIES: readonly KbEntry[] = [
     grades: COMPULSORY,
     uses: [],
     need: [['CERT'], ['FOREIGN']],
-    cues: ['教师资格证', '有证', '资质', '外教', '持证上岗'],
+    cues: ['教师资格证', '有证', '资质', '外教', '持证上岗', '从哪能查到老师的资格'],
   },
   {
     id: 'training-content',
@@ -570,8 +620,8 @@ export const ENTRIES: readonly KbEntry[] = [
     source: { file: S000, section: '第三篇·二、(二)4.规范培训内容' },
     grades: COMPULSORY,
     uses: [],
-    need: [['TRAIN', 'DIFFICULTY'], ['TRAIN', 'ZERO'], ['TRAIN', 'NONSUBJ', 'SUBJECT']],
-    cues: ['培训机构提前教', '超前培训', '培训班提前学', '超前学', '超纲', '非学科类机构从事学科类培训', '美术班教数学', '兴趣班教语文', '境外课程'],
+    need: [['TRAIN', 'DIFFICULTY'], ['TRAIN', 'ZERO'], ['NONSUBJ', 'SUBJECT']],
+    cues: ['培训机构提前教', '超前培训', '培训班提前学', '超前学', '超纲', '非学科类机构从事学科类培训', '美术班教数学', '兴趣班教语文', '兴趣班老师顺带教学科内容', '境外课程'],
   },
   {
     id: 'training-ads',
@@ -606,7 +656,7 @@ export const ENTRIES: readonly KbEntry[] = [
     uses: [],
     // Art and sport classes are asked about only when their being stopped is the question:
     // 舞蹈班学费贵不贵 is not a policy question.
-    need: [['NONSUBJ', 'STOPPED'], ['NONSUBJ', 'TRAIN', 'SJ']],
+    need: [['NONSUBJ', 'STOPPED'], ['NONSUBJ', 'TRAIN', 'SJ'], ['NONSUBJ', 'TRAIN', 'SINCE_SJ']],
     cues: ['兴趣班还能上吗', '钢琴画画班不让上了', '体育艺术培训', '非学科类培训', '跳舞班也不能上了'],
   },
   {

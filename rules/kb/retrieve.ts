@@ -125,7 +125,7 @@ export function answerPolicyQuestion(question: string, opts?: { grade?: number; 
       const top = rank(wq)[0];
       closest = Math.max(closest, top?.coverage ?? 0);
       // The reading that covers its text best wins; on a tie, the narrower one.
-      const margin = bar === CLAUSE_BAR && !asksWhereToTurn(wq) ? CLAUSE_MARGIN : 0;
+      const margin = bar === CLAUSE_BAR && !asksWhereToTurn(wq) && !THEN_ASKS.test(window) ? CLAUSE_MARGIN : 0;
       const beat = (best?.coverage ?? 0) + margin;
       if (top && top.coverage >= bar && top.coverage > beat) {
         q = wq;
@@ -195,13 +195,17 @@ function questionWindows(raw: string, s: string): QuestionWindow[] {
   for (let start = lastClause; start > 0; start--) {
     // 这样布置作业行吗 points back at the clause before it: it cannot be read alone.
     const text = clauses.slice(start, lastClause + 1).join('');
-    if (POINTS_BACK.test(clauses[start]!) || NAMES_BACK.test(text)) continue;
+    if (NAMES_BACK.test(text)) continue;
+    // 这样一次收一整年的钱合规吗 says in full what 这样 points at; 这样布置行吗 does not.
+    if (POINTS_BACK.test(clauses[start]!) && (start !== lastClause || [...text.replace(POINTS_BACK, '')].length < SAYS_IT_IN_FULL)) continue;
     windows.push({ text, bar: CLAUSE_BAR, onlyIfNone });
   }
   const seen = new Set<string>();
   return windows.filter((w) => !seen.has(w.text) && seen.add(w.text));
 }
 
+/** A pointing clause this long without its pointer names what it asks about itself. */
+const SAYS_IT_IN_FULL = 9;
 /** How much of a lone clause the knowledge must cover before the clause alone may answer. */
 const CLAUSE_BAR = 0.85;
 /** …and by this much more than the sentence readings, else the sentence with its context wins. */
@@ -226,6 +230,8 @@ function standsAlone(q: Query): boolean {
 const FULL_QUESTION = 6;
 /** Concepts weighted this much (where to complain, where to look) decide a question alone. */
 const DECISIVE_WEIGHT = 1.5;
+/** 学校不让家长批作业了，那我们该管点啥: after 那, what came before is the premise and this is the question. */
+const THEN_ASKS = /^(那|那么|那我|那俺|那咱)/;
 /** 有啥渠道 / 找谁反映: the story before it only says why. */
 const asksWhereToTurn = (q: Query) => q.concepts.has('#COMPLAIN');
 /** 晚上回家该带孩子干点啥 (but not 家长可以不配合吗, which asks about what came before). */

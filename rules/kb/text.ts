@@ -4,7 +4,7 @@
  * words and character bigrams for whatever the lexicon does not know).
  */
 import { Converter } from 'opencc-js/t2cn';
-import { CONCEPTS, PATTERNS, STOPWORDS, type Concept } from './lexicon.ts';
+import { CONCEPTS, PATTERNS, PATTERNS_WITH_GRADES, STOPWORDS, type Concept } from './lexicon.ts';
 
 /** Questions in a class group are short; past this the bot declines rather than guess. */
 export const MAX_QUESTION_CHARS = 500;
@@ -129,8 +129,8 @@ export function gradeMentions(s: string): GradeMentions {
   const explicit = [...new Set(hits.flatMap((h) => h.grades))].sort((a, b) => a - b);
   const stage = new Set<number>();
   if (!explicit.length) {
-    // 老二十岁 is the second child, ten years old.
-    const t = s.replace(/老([大二三])/g, '老□');
+    // 老二十岁 is the second child, ten years old; 比小学多 compares with a stage, it does not name one.
+    const t = s.replace(/老([大二三])/g, '老□').replace(/(比|跟|和)(上)?(幼儿园|小学|初中|高中)(时|的时候|那会儿?)?(比)?(?=[多少难累轻松重强差好快慢还更])/g, '□');
     let partOfPrimary = false;
     for (const f of STAGE_FORMS) {
       f.re.lastIndex = 0;
@@ -207,9 +207,17 @@ export function tokenize(text: string, skip: readonly [number, number][] = []): 
   trie ??= buildTrie();
   segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
   let s = text;
-  for (const [a, b] of skip) s = mask(s, a, b);
   const out: Token[] = [];
   const concept = (c: Concept) => out.push({ key: `#${c}`, kind: 'concept' });
+  const read: [number, number][] = [];
+  for (const { re, concepts } of PATTERNS_WITH_GRADES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      read.push([m.index, m.index + m[0].length]);
+      concepts.forEach(concept);
+    }
+  }
+  for (const [a, b] of [...skip, ...read]) s = mask(s, a, b);
 
   for (const { re, concepts, keep } of PATTERNS) {
     re.lastIndex = 0;
