@@ -104,6 +104,8 @@ export const HOLD_GAP = /^(每天|每晚|今晚|晚上|周末|在家)*(每人|�
 /** 家长根据…，自己编一段: 自己 is the parent unless someone else was told to act between. */
 export const INSTRUCTS_OTHER = /(提醒|督促|让|叫|要求|鼓励|引导|教育|告诉|教|陪|带)/;
 /** 孩子做完后，麻烦…: the pupil's clause only says when; the request after it is to the reader. */
+/** 我发群里了，回家打出来: the teacher's clause reports what she did; the next one is addressed to the reader. */
+export const TEACHER_REPORT_CLAUSE = /^[^,;。，；]{0,12}了[,，]/;
 export const WHEN_CLAUSE_THEN_ASK = /^[^,;。，；]{0,16}(后|以后|之后)([,，]\s*(麻烦|请|辛苦|劳烦|烦请|帮忙)|(帮着|帮忙|帮|给)(?!孩子|学生))/;
 export const COMPOSE_GAP = /^(?:(?!孩子|学生|宝贝|娃)[^,;:!?。，；：！？]){0,10}$/;
 /** 家长作业 denied: 没有家长作业. */
@@ -168,7 +170,7 @@ export const LOG_SHEETS = /(阅读单|阅读卡|读书卡|记录单|记录卡|�
 /** Correcting is the pupil's own job: these count only when a parent is named. */
 export const GRADING_NEEDS_PARENT = ['改错', '订正', '改完', '改好', '改改', '修改', '修改意见', '提修改意见'];
 /** 把分数写在卷首 / 给作文打个等级: marking by another name. */
-export const GRADING_PHRASES = /(旁边|后面|上面|下面)(写上|写出|标上|注上)(正确的|正确答案|对的|正确写法)|(?<=(家长|您|爸妈|大人))批(?![评准示复次量])|(批|标|打|画)\S{0,3}[✔✘✓✗√×]|[✔✘✓✗√×]{1,2}\S{0,2}(标|打|画)|(按|照)\S{0,6}标准\S{0,4}(给孩子)?打分|(写|打|标|算|给)(上|出|好|个)?\S{0,3}?(分数|得分|等级)|(写|标|记)(上|下|出)?(对了|错了|做对了?|做错了?)(几个|几道|多少)|(对了|错了|做对了?|做错了?)(几个|几道|多少道?|多少个)\S{0,4}?(写|标|记)(在|上)|用红笔\S{0,6}?(写出|写上|改正|改|订正|圈出|标出|划出|画出)|(分数|得分)(写|标|打)(在|上)|(分数|得分|总分)(算|打|判|评)(好|出|一下)|(评|打|给)(个|一个)?(等级|等第|星级)|(判|打|评|给)(个|一个)分(?!钟)|(?<=答案\S{0,8}?)(对一下|对一对|对对|对照一下|核对一下)/g;
+export const GRADING_PHRASES = /(旁边|后面|上面|下面)(写上|写出|标上|注上)(正确的|正确答案|对的|正确写法)|(?<=(家长|您|爸妈|大人))批(?![评准示复次量])|(批|标|打|画)\S{0,3}[✔✘✓✗√×]|[✔✘✓✗√×]{1,2}\S{0,2}(标|打|画)|(按|照)\S{0,6}标准\S{0,4}(给孩子)?打分|(写|打|标|算|给)(上|出|好|个)?\S{0,3}?(分数|得分|等级)|(写|标|记)(上|下|出)?(对了|错了|做对了?|做错了?)(几个|几道|多少)|(对了|错了|做对了?|做错了?)(几个|几道|多少道?|多少个)\S{0,4}?(写|标|记)(在|上)|用红笔\S{0,6}?(写出|写上|改正|改|订正|圈出|标出|划出|画出)|(分数|得分)(写|标|打)(在|上)|(分数|得分|总分)(算|打|判|评)(好|出|一下)|(评|打|给)(个|一个)?(等级|等第|星级)|(评|打|给)(出|上)\S{0,6}?(等级|等第)|(判|打|评|给)(个|一个)分(?!钟)|(?<=答案\S{0,8}?)(对一下|对一对|对对|对照一下|核对一下)/g;
 
 /** Checking words that are addressed to the parent even with no one named. */
 export const CHECKING_EUPHEMISMS = /^(把关|把好关|把一下关|把把关|过目|过一遍|过一下|见证|验收)$/;
@@ -210,7 +212,7 @@ export const PRINTING_WEAK = /^(打好|打一份|出一份|出两份|纸质的|�
 export const PREPARE_COPY = /(准备好|准备一份|备好|弄好)/g;
 // A4素描本, A4纸 to bring are supplies, not a copy of work.
 export const PAPER_FORMAT = /(a4(?!纸|本|素描|画|文件|夹|袋)|pdf|单面|双面|黑白|彩色打|彩打)/;
-export const PRINTED_SHEET = /(打印机|默写纸|听写纸|pdf|单|卷|卷子|试卷|练习|题卡|资料|作业纸|练习纸|复习卷|a4|纸质|共享盘|群文件)/;
+export const PRINTED_SHEET = /(训练题|习题|网盘|云盘|打印机|默写纸|听写纸|pdf|单|卷|卷子|试卷|练习|题卡|资料|作业纸|练习纸|复习卷|a4|纸质|共享盘|群文件)/;
 /** 下载 counts only with learning material after it, not an app. */
 export const DOWNLOAD_MATERIAL = /^\S{0,6}?(练习|试卷|卷子|资料|学习单|题|讲义|作业|材料|课件|字帖)/;
 /** 学校统一打印 / 老师已打印好. */
@@ -255,7 +257,7 @@ export const LOAD_FEEDBACK = /(超过|太多|太难|困难|吃力|负担|来不�
 /** 家长感悟栏请家长写满: the field named first, the parent told to fill it after. */
 export const PARENT_WRITING_FIELD = /(感想|心得|体会|感悟|寄语|评语|心里话|读后感)[”"」]?(栏|一栏|部分|一项)?\S{0,8}?(写满|填满|写够|撰写|填写|写)/g;
 export const PARENT_WRITING = /(写|撰写|写下|写一|提交|上交|交一份|交|完成|分享|发|参加|说说|说一说|谈谈|谈一谈|聊聊|交流)[^\s,;.!?]{0,14}?(感想|心得|体会|感悟|感言|期望|期许|心里话|读后感|观后感|反思|评语|寄语|随笔|育儿经验|育儿日记|日记|学习笔记|读书笔记|征文|一封信|书信|家书|答题|知识竞赛|优点|缺点|改进计划|成长计划|教育计划|观察记录|观察日记|成长记录)/g;
-export const PARENT_HOMEWORK_NOUN = /家长会(结束)?后的?作业|家长作业|家长任务|家长学习单|家长练习单|给家长布置|家长也要完成/g;
+export const PARENT_HOMEWORK_NOUN = /给家长们?(留|布置|派|安排)(了)?(一份|一个|一项|点|些)?|家长会(结束)?后的?作业|家长作业|家长任务|家长学习单|家长练习单|给家长布置|家长也要完成/g;
 /** 不少于800字: a length set for what the parent is to write. */
 export const PARENT_LENGTH = /(不少于|至少|不低于|不得少于)\s*[\d一二两三四五六七八九十百千]+\s*字|[\d一二两三四五六七八九十百千]{2,}\s*字(?=[,，。;；!！]|$)|[\d一二两三四五六七八九十百千]+\s*字(左右|以上)/g;
 /** What makes a long form a piece of writing about the child: 学习情况分析, 心得. */

@@ -109,7 +109,7 @@ export const ENTRIES: readonly KbEntry[] = [
   {
     id: 'homework-holiday',
     topic: 'homework_time',
-    answer: '周末、寒暑假和法定节假日也要控制作业总量，不能因为放假就加量；平时每天的书面作业上限同样适用。',
+    answer: '周末和寒暑假、法定节假日放假期间也要控制作业时间总量；各科作业由班主任统筹，觉得假期作业太多可以向班主任反映。',
     source: { file: S001, section: '五、(二)2.严控作业时间和总量' },
     grades: COMPULSORY,
     uses: [],
@@ -171,11 +171,41 @@ export const ENTRIES: readonly KbEntry[] = [
     topic: 'homework_design',
     answer:
       '学校各备课组每周研究一次作业布置，集体讨论后提出一周的作业计划，由教务处和年级主任审批。除了书面作业，也要布置阅读、家务劳动和体育锻炼，每周布置一个音乐、美术方面的实践性作业。',
+    // The first two grades get no written homework at home: the weekly plan is of other kinds.
+    variants: [
+      { grades: [1, 2], text: '学校各备课组每周研究一次作业布置，由教务处和年级主任审批。小学一、二年级不布置家庭书面作业，可以布置阅读、家务劳动和体育锻炼，每周一个音乐、美术方面的实践性作业。' },
+      { grades: [3, 9], text: '学校各备课组每周研究一次作业布置，集体讨论后提出一周的作业计划，由教务处和年级主任审批。除了书面作业，也要布置阅读、家务劳动和体育锻炼，每周布置一个音乐、美术方面的实践性作业。' },
+    ],
     source: { file: S002, section: '四、(三)作业设计的要求 第1、2条' },
     grades: COMPULSORY,
     uses: [],
     need: [['PLAN'], ['NONSUBJ', 'PRACTICE', 'HW']],
     cues: ['备课组研究作业', '作业谁审批', '作业周计划', '集体备课', '音乐美术实践作业', '每周一个实践性作业', '作业有人审核吗'],
+  },
+  {
+    id: 'homework-often-unfinished',
+    topic: 'homework_design',
+    answer: '对经常不能按时完成作业的学生，老师应认真分析原因，采取针对性的措施加以教育管理和个别化辅导。家长可以先和班主任一起找找原因。',
+    source: { file: S001, section: '五、(二)3.加强作业批改管理' },
+    grades: COMPULSORY,
+    uses: [],
+    need: [['UNDONE_OFTEN']],
+    cues: ['经常完不成作业', '总是交不上作业', '经常不交作业', '老是完不成', '个别化辅导', '分析原因'],
+  },
+  {
+    id: 'homework-not-none',
+    topic: 'homework_time',
+    answer: '“双减”不是不要作业：严禁打着减轻作业负担的名义，脱离课程标准人为减少必要的作业，甚至不布置作业。',
+    variants: [
+      { grades: [1, 2], text: '小学一、二年级本来就不布置家庭书面作业，可以有阅读、实践类作业；其他年级严禁打着减负的名义不布置必要的作业。' },
+      { grades: [3, 9], text: '“双减”不是不要作业：严禁打着减轻作业负担的名义，脱离课程标准人为减少必要的作业，甚至不布置作业。' },
+    ],
+    source: { file: S000, section: '第一篇·三、四是加强作业监管' },
+    alsoSee: [{ file: S002, section: '四、(四)作业布置的要求 第4条' }],
+    grades: COMPULSORY,
+    uses: [],
+    need: [['NOHW']],
+    cues: ['双减了是不是就不留作业了', '老师一点作业都不留', '不布置作业合规吗', '减负就是没有作业吗'],
   },
   {
     id: 'homework-punitive',
@@ -220,7 +250,7 @@ export const ENTRIES: readonly KbEntry[] = [
   {
     id: 'grading-by-teacher',
     topic: 'grading',
-    answer: '作业由老师批改：老师要全批全改、及时反馈，严禁要求家长批改作业，也不得让学生自批自改。',
+    answer: '作业以老师批改为主：小学书面作业要全批全改，初中要批改大部分作业，及时反馈；学生互批、小组批改只能作补充，不得让学生自批自改；严禁要求家长批改作业。',
     source: { file: S003, section: '二、优化教育服务，全力减轻学生负担' },
     alsoSee: [
       { file: S000, section: '第四篇·四、(一)减轻学生作业负担' },
@@ -383,7 +413,7 @@ export const ENTRIES: readonly KbEntry[] = [
   {
     id: 'exam-results',
     topic: 'exam_results',
-    answer: '考试成绩实行等级评价（如A、B、C、D），严禁以任何方式公布学生的考试成绩和排名。',
+    answer: '考试成绩实行等级评价（如优秀、良好），严禁以任何方式公布学生的考试成绩和排名。',
     source: { file: S002, section: '四、(九)严格考试结果运用' },
     alsoSee: [
       { file: S000, section: '第四篇·四、(三)提升教学质量' },
@@ -408,10 +438,10 @@ export const ENTRIES: readonly KbEntry[] = [
     id: 'exam-content',
     topic: 'exams',
     answer: '考试内容不得超出课程标准，不出偏题、怪题；不得违规组织统考、联考或抽考，不得搞考试排名，也不得提前结课备考。',
-    source: { file: S002, section: '四、(八)从严控制考试次数和内容' },
+    source: { file: S000, section: '第三篇·二、(四)1.深化考试招生制度改革' },
     alsoSee: [
       { file: S003, section: '四、深化教学改革，完善管理评价机制' },
-      { file: S000, section: '第三篇·二、(四)1.深化考试招生制度改革' },
+      { file: S002, section: '四、(八)从严控制考试次数和内容' },
     ],
     grades: COMPULSORY,
     uses: [],
@@ -481,7 +511,7 @@ export const ENTRIES: readonly KbEntry[] = [
     id: 'after-school-stages',
     topic: 'after_school',
     answer:
-      '课后服务分两段：第一段是普惠性课后服务，主要是看护学生完成作业、答疑，不向家长收费；第二段是个性化教育（兴趣、社团等）；有特殊需要的还可以延时。初中16:30–18:30，普惠性服务和个性化教育各一小时。',
+      '课后服务分两段：第一段是普惠性课后服务，主要是看护学生完成作业、答疑，不向家长收费；第二段是个性化课后教育（有计划安排的课程辅导等）；有特殊需要的还可以延时。初中16:30–18:30，普惠性服务和个性化教育各一小时。',
     source: { file: S000, section: '第四篇·四、(二)增加课后服务供给' },
     grades: COMPULSORY,
     uses: [],
@@ -514,7 +544,7 @@ export const ENTRIES: readonly KbEntry[] = [
     id: 'after-school-content',
     topic: 'after_school',
     answer:
-      '课后服务主要是老师看护、辅导孩子在校内完成作业、答疑，以及阅读、体育、艺术、科普、劳动等兴趣活动和社团；不得讲授新课，也不能变相集体补课。',
+      '课后服务主要是老师看护、辅导孩子在校内完成作业、答疑，帮学习有困难的学生补习辅导、指导学有余力的学生拓展学习，以及阅读、体育、艺术、科普、劳动等兴趣活动和社团；不得讲授新课，也不能变相集体补课。',
     source: { file: S001, section: '五、(三)2.课后托管服务内容多元化' },
     alsoSee: [{ file: S000, section: '第三篇·二、(三)3.提高课后服务质量' }],
     grades: COMPULSORY,
@@ -526,7 +556,7 @@ export const ENTRIES: readonly KbEntry[] = [
     id: 'after-school-fee',
     topic: 'after_school_fee',
     answer:
-      '课后服务是公益普惠性的，收费标准要公开公示，本校每月{afterSchoolFeePerMonth}元；残疾儿童、特困家庭等特殊群体学生免费。严禁以课后服务名义乱收费。',
+      '普惠性课后服务（看护作业、答疑）不收费；个性化课后教育按规定收费、标准公开公示，本校每月{afterSchoolFeePerMonth}元，残疾儿童、特困家庭等特殊群体学生免费。严禁以课后服务名义乱收费。',
     source: { file: S000, section: '第四篇·四、(二)增加课后服务供给' },
     alsoSee: [{ file: S001, section: '五、(三)3.加强课后托管服务的监管' }],
     grades: COMPULSORY,
@@ -565,7 +595,7 @@ export const ENTRIES: readonly KbEntry[] = [
     id: 'training-holidays',
     topic: 'training_rules',
     answer:
-      '学科类校外培训不得占用国家法定节假日、休息日（周末）和寒暑假，也不得在学校正常上课时间开展；体育、艺术、科技等非学科类培训不受这一条限制，但不能变相搞学科类培训。',
+      '学科类校外培训不得占用国家法定节假日、休息日（周末）和寒暑假，也不得在学校正常上课时间开展；这一条限制的是学科类培训；非学科类机构也不得从事学科类培训。',
     source: { file: S000, section: '第三篇·二、(二)2.控制培训时间' },
     grades: COMPULSORY,
     uses: [],
@@ -585,11 +615,11 @@ export const ENTRIES: readonly KbEntry[] = [
   {
     id: 'training-fees',
     topic: 'training_fees',
-    answer: '校外培训机构一次性收费不得超过3个月或60课时，收费项目和标准要公示，资金进入监管专用账户；超期收费可以举报。',
+    answer: '校外培训机构一次性收费不得超过3个月或60课时，收费项目和标准要公示、收费要开发票，资金进入监管专用账户；超期收费、不开发票可以举报。',
     source: { file: S000, section: '第三篇·二、(二)6.加强收费监管' },
     grades: COMPULSORY,
     uses: [],
-    need: [['TRAIN', 'PREPAY'], ['TRAIN', 'FEE'], ['PREPAY', 'FEE']],
+    need: [['TRAIN', 'PREPAY'], ['TRAIN', 'FEE'], ['PREPAY', 'FEE'], ['TRAIN', 'INVOICE']],
     cues: ['预收', '一次性交', '交一年', '充值', '课时包', '收费', '几个月', '多少课时'],
   },
   {

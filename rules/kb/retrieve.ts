@@ -188,6 +188,8 @@ function questionWindows(raw: string, s: string): QuestionWindow[] {
   for (let start = last; start >= 0; start--) {
     // 真有这种规定吗？老师会不会因为这个罚孩子？ ask about what the sentences before them said.
     if (start > 0 && (NAMES_BACK.test(parts[start]!) || BECAUSE_OF_IT.test(parts[start]!))) continue;
+    // …剩下的能不写吗？老师会不会罚他: a short question after a question, pointing back at it, follows it up.
+    if (start === last && start > 0 && [...parts[start]!].length <= FOLLOW_UP && REFERS_BACK.test(parts[start]!) && QUESTION_FORM.test(parts[start - 1]!)) continue;
     windows.push({ text: parts.slice(start, last + 1).join(''), bar: ANSWER_THRESHOLD });
   }
   windows.push(whole);
@@ -206,6 +208,9 @@ function questionWindows(raw: string, s: string): QuestionWindow[] {
 
 /** A pointing clause this long without its pointer names what it asks about itself. */
 const SAYS_IT_IN_FULL = 9;
+/** A question sentence this short right after another question, with a word pointing back, follows it up. */
+const FOLLOW_UP = 10;
+const REFERS_BACK = /[他她它这那]/;
 /** How much of a lone clause the knowledge must cover before the clause alone may answer. */
 const CLAUSE_BAR = 0.85;
 /** …and by this much more than the sentence readings, else the sentence with its context wins. */

@@ -1,6 +1,6 @@
-// Kinds of teacher message that holdout batches AZ, BB, BD, BF, BJ, BM, BP and BQ got wrong on
+// Kinds of teacher message that holdout batches AZ, BB, BD, BF, BJ, BM, BP, BQ and BS got wrong on
 // their first run (AZ: precision 0.962, recall 0.833; BB: 0.893 / 0.833; BD: 0.923 / 0.800;
-// BF: 1.000 / 0.833; BJ: 0.962 / 0.833; BM: 0.963 / 0.867; BP: 0.964 / 0.900; BQ: 0.926 / 0.833), written again here in new words,
+// BF: 1.000 / 0.833; BJ: 0.962 / 0.833; BM: 0.963 / 0.867; BP: 0.964 / 0.900; BQ: 0.926 / 0.833; BS: 1.000 / 0.867), written again here in new words,
 // with look-alikes on the other side of each fix.
 import { describe } from 'vitest';
 import { allows, refuses } from './suites.ts';
@@ -127,5 +127,18 @@ describe('guard kinds missed by batches BP and BQ', () => {
     '学校给每位同学打印了一份推荐书目，已随通知带回，不用打卡。',
     // the school gives no electronic homework
     '本学期作业都是纸质的，学校不给小学生布置电子作业。',
+  ]);
+});
+
+describe('guard kinds missed by batch BS', () => {
+  refuses([
+    // the teacher reports her own posting; the next clause is addressed to the family
+    '书法字帖我发群里了，回家打出来，周四带来。',
+    // homework left for parents
+    '给家长们留一份小作业：记录孩子一周的作息，再写一段感想，周一交。',
+    // parents grading in levels
+    '本周起英语默写先由家长评出A/B/C等级，老师再抽查。',
+    // a paper copy of questions in the class drive
+    '阅读训练题已放到班级网盘，请家长提前打好，周日让孩子做完。',
   ]);
 });

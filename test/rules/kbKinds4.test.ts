@@ -1,4 +1,4 @@
-// Kinds of question that holdout batches AY, BA, BC, BE, BG, BH, BK, BN and BO missed on their first run,
+// Kinds of question that holdout batches AY, BA, BC, BE, BG, BH, BK, BN, BO and BR missed on their first run,
 // asked here in new words (not the batch strings), with look-alikes on the other side.
 import { describe, it, expect } from 'vitest';
 import { answerPolicyQuestion } from '../../rules/kb/retrieve.ts';
@@ -52,9 +52,19 @@ const cases: { kind: string; entry: string; qs: string[]; has?: string }[] = [
   { kind: 'layers of homework, the easiest part only', entry: 'homework-layered', qs: ['作业分了几个层次，孩子基础一般，可以只做最简单的吗'] },
   { kind: 'marking against answers, said as ticks and crosses', entry: 'grading-by-teacher', qs: ['老师天天发答案让我们家长对着打勾打叉，我下班回来都快累死了'] },
   { kind: 'whose job marking is, after a long story', entry: 'grading-by-teacher', qs: ['天天下班回来拿红笔给孩子改语文，漏了还被点名，挺委屈的：改作业到底是家长的活还是老师的活？'] },
+  // batch BR, and facts the seeds hold that an audit found missing
+  { kind: 'a short follow-up after the question (老师会不会罚他)', entry: 'exemption-signoff', qs: ['初二孩子写到十一点还差一门，我签字说明情况，剩下的可以不写吗？老师会罚他吗'] },
+  { kind: 'the grade told as 读N年级', entry: 'sleep-hours', qs: ['我上夜班作息乱，读四年级的娃每天要睡够多少个小时'], has: '10小时' },
+  { kind: 'low mood, with the child not talking', entry: 'mental-health', qs: ['孩子这段时间情绪低落不爱说话，学校有心理老师吗'] },
+  { kind: 'the parent’s job told first (我是开货车的)', entry: 'grading-by-teacher', qs: ['我是跑长途的，一走就是半个月，老师天天要家长批改作业，我做不到，这合理吗'] },
+  { kind: 'classmates marking each other', entry: 'grading-by-teacher', qs: ['老师让同学之间互相批改作文，可以吗'], has: '互批' },
+  { kind: 'an invoice for training fees', entry: 'training-fees', qs: ['交了补课费，培训机构不给开发票，这样行吗'], has: '发票' },
+  { kind: 'remedial help in after-school service', entry: 'after-school-content', qs: ['孩子成绩跟不上，课后服务老师会帮着补习辅导吗'], has: '学习有困难' },
+  { kind: 'a pupil who keeps not finishing homework', entry: 'homework-often-unfinished', qs: ['孩子老是完不成作业，学校按规定会怎么处理'] },
+  { kind: 'no homework at all in the name of 减负', entry: 'homework-not-none', qs: ['五年级老师说双减了不布置作业，这样对吗'] },
 ];
 
-describe('policy answers: kinds missed by batches AY–BO on their first run', () => {
+describe('policy answers: kinds missed by batches AY–BR on their first run', () => {
   for (const c of cases) {
     describe(c.kind, () => answersWith(c.qs.map((q) => ({ q, id: c.entry, has: c.has }))));
   }
@@ -69,6 +79,7 @@ describe('look-alikes that stay declined', () => {
     '教师资格证面试怎么准备',
     '中考体育跳绳多少个能拿满分',
     '期末语文考哪几个单元，有没有重点',
+    '交补课费的收据能抵个税吗',
   ]);
 
   it('a heard-it-from frame does not hide an out-of-scope question', () => {
