@@ -1,6 +1,7 @@
-// Kinds of teacher message that holdout batches AZ, BB, BD, BF, BJ, BM, BP, BQ and BS got wrong on
+// Kinds of teacher message that holdout batches AZ, BB, BD, BF, BJ, BM, BP, BQ, BS and BU got wrong on
 // their first run (AZ: precision 0.962, recall 0.833; BB: 0.893 / 0.833; BD: 0.923 / 0.800;
-// BF: 1.000 / 0.833; BJ: 0.962 / 0.833; BM: 0.963 / 0.867; BP: 0.964 / 0.900; BQ: 0.926 / 0.833; BS: 1.000 / 0.867), written again here in new words,
+// BF: 1.000 / 0.833; BJ: 0.962 / 0.833; BM: 0.963 / 0.867; BP: 0.964 / 0.900; BQ: 0.926 / 0.833; BS: 1.000 / 0.867;
+// BU: 1.000 / 0.900), written again here in new words,
 // with look-alikes on the other side of each fix.
 import { describe } from 'vitest';
 import { allows, refuses } from './suites.ts';
@@ -140,5 +141,17 @@ describe('guard kinds missed by batch BS', () => {
     '本周起英语默写先由家长评出A/B/C等级，老师再抽查。',
     // a paper copy of questions in the class drive
     '阅读训练题已放到班级网盘，请家长提前打好，周日让孩子做完。',
+  ]);
+});
+
+describe('guard kinds missed by batch BU', () => {
+  refuses([
+    '家长也来学一学：本周每位家长完成一份《家庭教育》学习单，周五随作业交回。',
+    '请各位家长周末帮孩子整理一份错题本，按单元分好类，周一带来。',
+    '孩子做完口算那页，您拿红笔从头看一遍，不对的地方打个叉。',
+  ]);
+
+  allows([
+    '请家长督促孩子完成学习单，周五交。',
   ]);
 });

@@ -1,4 +1,4 @@
-// Kinds of question that holdout batches AY, BA, BC, BE, BG, BH, BK, BN, BO and BR missed on their first run,
+// Kinds of question that holdout batches AY, BA, BC, BE, BG, BH, BK, BN, BO, BR and BT missed on their first run,
 // asked here in new words (not the batch strings), with look-alikes on the other side.
 import { describe, it, expect } from 'vitest';
 import { answerPolicyQuestion } from '../../rules/kb/retrieve.ts';
@@ -62,9 +62,13 @@ const cases: { kind: string; entry: string; qs: string[]; has?: string }[] = [
   { kind: 'remedial help in after-school service', entry: 'after-school-content', qs: ['孩子成绩跟不上，课后服务老师会帮着补习辅导吗'], has: '学习有困难' },
   { kind: 'a pupil who keeps not finishing homework', entry: 'homework-often-unfinished', qs: ['孩子老是完不成作业，学校按规定会怎么处理'] },
   { kind: 'no homework at all in the name of 减负', entry: 'homework-not-none', qs: ['五年级老师说双减了不布置作业，这样对吗'] },
+  // batch BT
+  { kind: 'a grade compared with 跟小学一样', entry: 'homework-time', qs: ['刚升初二，作业时间的规定跟小学一样吗'], has: '90分钟' },
+  { kind: 'moving up inside a nine-year school', entry: 'admission', qs: ['本校小学部毕业直升初中部，还要考试吗'] },
+  { kind: 'a private school setting its own entrance paper', entry: 'admission', qs: ['私立初中能自己出题考试挑学生吗'] },
 ];
 
-describe('policy answers: kinds missed by batches AY–BR on their first run', () => {
+describe('policy answers: kinds missed by batches AY–BT on their first run', () => {
   for (const c of cases) {
     describe(c.kind, () => answersWith(c.qs.map((q) => ({ q, id: c.entry, has: c.has }))));
   }
