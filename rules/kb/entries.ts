@@ -426,7 +426,7 @@ export const ENTRIES: readonly KbEntry[] = [
   },
   {
     id: 'admission-targets',
-    topic: 'exams',
+    topic: 'admission',
     answer: '严禁给学校下达升学指标，也不得片面以升学率评价学校和老师，不得把升学情况与考核、绩效和奖励挂钩。',
     source: { file: S000, section: '第三篇·二、(四)1.深化考试招生制度改革' },
     grades: COMPULSORY,

@@ -3,7 +3,8 @@
 // BF: 1.000 / 0.833; BJ: 0.962 / 0.833; BM: 0.963 / 0.867; BP: 0.964 / 0.900; BQ: 0.926 / 0.833; BS: 1.000 / 0.867;
 // BU: 1.000 / 0.900), written again here in new words,
 // with look-alikes on the other side of each fix.
-import { describe } from 'vitest';
+import { describe, it, expect } from 'vitest';
+import { classifyTeacherMessage } from '../../rules/guard/classify.ts';
 import { allows, refuses } from './suites.ts';
 
 describe('guard kinds missed by batches AZ and BB', () => {
@@ -154,4 +155,36 @@ describe('guard kinds missed by batch BU', () => {
   allows([
     '请家长督促孩子完成学习单，周五交。',
   ]);
+});
+
+describe('the rule and the words named for kinds added in batches AZ–BU', () => {
+  const judge = (text: string) => classifyTeacherMessage(text, { grade: 4 });
+
+  it('a progress list with +N marks is publishing scores, and names each mark', () => {
+    const v = judge('本周进步榜：李子豪 +15分，赵可欣 +12分，孙磊 +10分，请家长多鼓励。');
+    expect(v.rule).toBe('scores_ranking');
+    expect(v.triggers).toEqual(expect.arrayContaining(['李子豪 +15分', '孙磊 +10分']));
+  });
+
+  it('the parent doing the child’s sums again is homework for parents', () => {
+    const v = judge('请家长每晚把孩子的口算题也做一遍，把自己的算法写在纸上。');
+    expect(v.rule).toBe('homework_for_parents');
+    expect(v.triggers).toContain('做一遍');
+  });
+
+  it('a learning device is electronic homework for a primary class', () => {
+    expect(judge('一年级拼音复习请孩子每天在学习机上闯一关，老师后台能看到记录。').rule).toBe('electronic_homework_primary');
+  });
+
+  it('families named by their printer are the ones told to print', () => {
+    const v = judge('听写纸是PDF，家里有打印机的出一份，没有的去图文店弄一下，明天带来。');
+    expect(v.rule).toBe('parent_printing');
+    expect(v.triggers).toEqual(expect.arrayContaining(['出一份', '图文店']));
+  });
+
+  it('不由家长批改 is allowed because it says parents need not mark', () => {
+    const v = judge('说明一下：作业不由家长批改，错题我课上统一讲。');
+    expect(v.verdict).toBe('allow');
+    expect(v.triggers).toContain('不由');
+  });
 });
