@@ -15,7 +15,11 @@ export function schoolValues(config: SchoolConfig): SchoolValues {
     cutoffPrimary: config.times.exemptionCutoff.primary,
     cutoffJunior: config.times.exemptionCutoff.junior,
     publishTime: config.times.publish,
+    classStartPrimary: config.times.classStart.primary,
+    classStartJunior: config.times.classStart.junior,
     afterSchoolEnd: config.afterSchool.endTime,
+    afterSchoolJuniorStart: config.afterSchool.junior.start,
+    afterSchoolJuniorEnd: config.afterSchool.junior.end,
     afterSchoolFeePerMonth: config.afterSchool.feePerMonth,
   };
 }

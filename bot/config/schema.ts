@@ -63,6 +63,7 @@ export const schoolConfigSchema = z
     times: z.object({
       exemptionCutoff: z.object({ primary: hhmm.default('21:00'), junior: hhmm.default('22:00') }).prefault({}),
       publish: hhmm.default('17:30'),
+      classStart: z.object({ primary: hhmm.default('08:20'), junior: hhmm.default('08:00') }).prefault({}),
       morningDigest: hhmm.default('07:30'),
       quietHours: z.object({ start: hhmm.default('21:30'), end: hhmm.default('07:00') }).prefault({}),
       weeklySummary: z
@@ -83,6 +84,7 @@ export const schoolConfigSchema = z
     afterSchool: z
       .object({
         endTime: hhmm.default('17:30'),
+        junior: z.object({ start: hhmm.default('16:30'), end: hhmm.default('18:30') }).prefault({}),
         feePerMonth: z.number().min(0).max(100000).default(200),
       })
       .prefault({}),

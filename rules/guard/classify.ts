@@ -165,6 +165,8 @@ class Reading {
     if (t[at - 1] === '不' || t[at - 1] === '免') return { why: 'negated', word: `${t[at - 1]}${t.slice(at, at + len)}` };
     const after = L.NEGATION_AFTER.exec(t.slice(at + len, clause.end));
     if (after) return { why: 'negated', word: after[0] };
+    const rejected = L.PROPOSAL.test(clauseText) ? L.PROPOSAL_REJECTED.exec(t.slice(at + len)) : null;
+    if (rejected) return { why: 'negated', word: rejected[0].slice(-8).replace(/^[,，]+/, '') };
     return null;
   }
 
@@ -536,8 +538,14 @@ function lookForParentDoingHomework(r: Reading) {
   const product = L.PRODUCT_OBJECTS.exec(t);
   for (const m of scan(L.DOES_HOMEWORK_HELP, t)) {
     const withChild = /(孩子|学生|宝贝|娃)/.test(m.text);
-    if (/(填|填写)$/.test(m.text) && !withChild) continue;
-    if (!product && !HOMEWORK_WORD.test(t)) continue;
+    // 帮填 is the parent's own form, unless the clause names the child's piece: 实验报告数据家长帮填.
+    const { clause } = r.clauseAt(m.at);
+    const clauseText = t.slice(clause.start, clause.end);
+    const childsPiece = L.PRODUCT_OBJECTS.test(clauseText) && !L.PARENT_OWN_FORMS.test(clauseText);
+    if (/(填|填写)$/.test(m.text) && !withChild && !childsPiece) continue;
+    // 写一篇采访稿。孩子写不了那么长，请家长帮忙整理成文: the piece was named a sentence before.
+    const namedBefore = !product && L.PRODUCT_OBJECTS.test(r.msg.text) && r.actor(m.at)?.kind === 'parent';
+    if (!product && !HOMEWORK_WORD.test(t) && !namedBefore) continue;
     // 帮孩子把书包整理好: what is handled is a thing, not the work.
     const handled = firstObject(t, m.at, Math.min(t.length, m.at + m.text.length + 8));
     // …查资料: the research is the work itself, whatever it is then put into.
@@ -547,7 +555,7 @@ function lookForParentDoingHomework(r: Reading) {
     if (who?.kind === 'teacher' || who?.kind === 'pupil') continue;
     if (!who && !withChild && !L.ON_BEHALF.test(m.text)) continue;
     if (!r.live(m)) continue;
-    r.hit('parent_does_homework', m.at, [who?.word, m.text, product?.[0]]);
+    r.hit('parent_does_homework', m.at, [who?.word, m.text, (product ?? L.PRODUCT_OBJECTS.exec(r.msg.text))?.[0]]);
   }
   // Made together: fine for reading, sport and chores, not for the piece handed in.
   for (const m of [...scan(L.DOES_HOMEWORK_TOGETHER, t), ...scan(L.DOES_HOMEWORK_WITH_PARENT, t)]) {
@@ -592,7 +600,8 @@ function lookForElectronicHomework(r: Reading) {
     const window = t.slice(Math.max(clause.start, d.at - 8), end);
     const strong = L.ELECTRONIC_ACTS_STRONG.exec(window);
     const weak = L.ELECTRONIC_ACTS_WEAK.exec(window);
-    if (strong || (weak && L.ELECTRONIC_OBJECTS.test(t))) candidates.push({ at: d.at, text: `${d.text}${(strong ?? weak)![0]}` });
+    // 英语配音，今晚小程序里提交: the task named a clause before is what is handed in there.
+    if (strong || (weak && (L.ELECTRONIC_OBJECTS.test(t) || L.ELECTRONIC_ACTS_STRONG.test(t)))) candidates.push({ at: d.at, text: `${d.text}${(strong ?? weak)![0]}` });
   }
   if (L.CHANNELS.test(t) && L.ELECTRONIC_OBJECTS.test(t) && !L.MEDIA_WORDS.test(t)) {
     for (const m of scan(L.SUBMIT, t)) if (r.actor(m.at)?.kind !== 'parent') candidates.push(m);
@@ -626,7 +635,7 @@ function lookForScores(r: Reading) {
   if (bare.length >= L.NAMED_SCORE_BARE_MIN && L.SCORE_CONTEXT.test(r.msg.text) && !L.NOT_MARKS.test(r.msg.text)) found.push(...bare);
   for (const m of found) {
     const b = r.blocked(m.at, m.text.length);
-    const inside = L.NEGATION_INSIDE.exec(m.text);
+    const inside = L.NEGATION_INSIDE.exec(m.text) ?? L.SCORE_ABSENT_BEFORE.exec(t.slice(r.clauseAt(m.at).clause.start, m.at));
     if (b || inside) {
       r.suppress(b?.why ?? 'negated', [b?.word ?? inside?.[0], m.text]);
       continue;

@@ -32,7 +32,13 @@ export interface SchoolValues {
   cutoffJunior: string;
   /** when the day's 作业公示 goes to the group */
   publishTime: string;
+  /** morning lessons begin (the seeds give one school's timetable, not a national rule) */
+  classStartPrimary: string;
+  classStartJunior: string;
   afterSchoolEnd: string;
+  /** junior middle's after-school hours */
+  afterSchoolJuniorStart: string;
+  afterSchoolJuniorEnd: string;
   afterSchoolFeePerMonth: number;
 }
 
@@ -47,7 +53,11 @@ export const EXAMPLE_SCHOOL_VALUES: SchoolValues = {
   cutoffPrimary: '21:00',
   cutoffJunior: '22:00',
   publishTime: '17:30',
+  classStartPrimary: '8:20',
+  classStartJunior: '8:00',
   afterSchoolEnd: '17:30',
+  afterSchoolJuniorStart: '16:30',
+  afterSchoolJuniorEnd: '18:30',
   afterSchoolFeePerMonth: 200,
 };
 
@@ -110,6 +120,9 @@ export const ENTRIES: readonly KbEntry[] = [
     id: 'homework-holiday',
     topic: 'homework_time',
     answer: '周末和寒暑假、法定节假日放假期间也要控制作业时间总量；各科作业由班主任统筹，觉得假期作业太多可以向班主任反映。',
+    variants: [
+      { grades: [1, 2], text: '小学一、二年级不布置家庭书面作业；周末和寒暑假、法定节假日也要控制作业时间总量，觉得作业多可以向班主任反映。' },
+    ],
     source: { file: S001, section: '五、(二)2.严控作业时间和总量' },
     grades: COMPULSORY,
     uses: [],
@@ -319,6 +332,17 @@ export const ENTRIES: readonly KbEntry[] = [
     cues: ['家长也有作业', '家长也要写作业', '给家长布置作业', '家长作业', '家长代劳', '家长完成', '亲子作业', '手工作业家长做', '替孩子做', '变相布置'],
   },
   {
+    id: 'parent-school',
+    topic: 'parent_role',
+    answer: '学校办家长学校、开设家庭教育大讲堂，普及科学的家庭教育知识，帮家长树立科学的教育观和育儿观；老师也会通过家访等方式和家长沟通。',
+    source: { file: S000, section: '第四篇·四、(六)推进家校协同育人' },
+    alsoSee: [{ file: S002, section: '五、实施措施 第6条' }],
+    grades: COMPULSORY,
+    uses: [],
+    need: [['PARENT_SCHOOL']],
+    cues: ['家长学校', '家庭教育讲座', '教家长怎么带孩子', '老师会家访吗', '家访', '大讲堂'],
+  },
+  {
     id: 'parent-role',
     topic: 'parent_role',
     answer:
@@ -327,7 +351,7 @@ export const ENTRIES: readonly KbEntry[] = [
     alsoSee: [{ file: S002, section: '五、实施措施 第7、8条' }],
     grades: COMPULSORY,
     uses: [],
-    need: [['DISMISS', 'ROLE'], ['EVENING', 'ROLE'], ['PARENT', 'ROLE'], ['PARENT', 'TUTOR'], ['SJ', 'ROLE'], ['SINCE_SJ', 'ROLE']],
+    need: [['DISMISS', 'ROLE'], ['EVENING', 'ROLE'], ['PARENT', 'ROLE'], ['PARENT', 'TUTOR'], ['SJ', 'ROLE'], ['SINCE_SJ', 'ROLE'], ['LABOR']],
     cues: ['放学回家干点啥', '回家还能干点啥', '在家干点啥', '晚上在家做什么', '回家以后做什么', '作业写完了做什么', '双减后家长做什么', '家长该做什么', '家长能做什么', '家长怎么配合', '家长的责任', '陪孩子', '辅导作业', '家务', '阅读', '锻炼', '在家做什么'],
   },
 
@@ -500,10 +524,16 @@ export const ENTRIES: readonly KbEntry[] = [
     topic: 'after_school',
     answer:
       '课后服务每周5天（周一至周五）、每天至少2小时，结束时间原则上不早于当地正常下班时间（本校到{afterSchoolEnd}）；有特殊需要的可以申请延时托管；初中学校工作日晚上可以开设自习班。学校可以统筹安排老师实行“弹性上下班制”。',
+    variants: [
+      {
+        grades: [7, 9],
+        text: '本校初中课后服务{afterSchoolJuniorStart}–{afterSchoolJuniorEnd}，普惠性服务和个性化教育各一小时，周一至周五；初中学校工作日晚上还可以开设自习班。',
+      },
+    ],
     source: { file: S000, section: '第三篇·二、(三)2.保证课后服务时间' },
-    alsoSee: [{ file: S001, section: '五、(三)1.课后托管服务全覆盖' }],
+    alsoSee: [{ file: S001, section: '五、(三)1.课后托管服务全覆盖' }, { file: S000, section: '第四篇·四、(二)增加课后服务供给' }],
     grades: COMPULSORY,
-    uses: ['afterSchoolEnd'],
+    uses: ['afterSchoolEnd', 'afterSchoolJuniorStart', 'afterSchoolJuniorEnd'],
     need: [['AFTER']],
     cues: ['一周几天', '几点结束', '初中晚上有自习吗', '老师弹性上下班', '老师下班太晚', '到几点', '每天多久', '一周几天', '每周几天', '两个小时', '下班', '天天都有', '时长', '多长时间'],
   },
@@ -511,10 +541,10 @@ export const ENTRIES: readonly KbEntry[] = [
     id: 'after-school-stages',
     topic: 'after_school',
     answer:
-      '课后服务分两段：第一段是普惠性课后服务，主要是看护学生完成作业、答疑，不向家长收费；第二段是个性化课后教育（有计划安排的课程辅导等）；有特殊需要的还可以延时。初中16:30–18:30，普惠性服务和个性化教育各一小时。',
+      '课后服务分两段：第一段是普惠性课后服务，看护学生完成作业、答疑，不收费；第二段是个性化课后教育（有计划安排的课程辅导等），特殊需要可延时。本校初中{afterSchoolJuniorStart}–{afterSchoolJuniorEnd}，两段各一小时。',
     source: { file: S000, section: '第四篇·四、(二)增加课后服务供给' },
     grades: COMPULSORY,
-    uses: [],
+    uses: ['afterSchoolJuniorStart', 'afterSchoolJuniorEnd'],
     need: [['STAGES'], ['AFTER', 'ARRANGE']],
     cues: ['课后服务分几段', '普惠性课后服务', '个性化教育', '第一阶段', '第二阶段', '两个小时怎么安排', '各一小时', '课后服务怎么安排'],
   },
@@ -562,7 +592,7 @@ export const ENTRIES: readonly KbEntry[] = [
     grades: COMPULSORY,
     uses: ['afterSchoolFeePerMonth'],
     need: [['AFTER', 'FEE'], ['AFTER', 'HARDSHIP']],
-    cues: ['收费', '多少钱', '交钱', '免费', '特困', '困难家庭', '残疾', '费用', '减免', '家里困难能不能免交', '有残疾证可以减免吗', '低保户免费吗'],
+    cues: ['收费', '多少钱', '交钱', '免费', '特困', '困难家庭', '残疾', '费用', '减免', '家里困难能不能免交', '有残疾证可以减免吗', '低保户免费吗', '看着写作业那段收不收费', '普惠那段要钱吗'],
   },
   {
     id: 'after-school-staff',
@@ -751,14 +781,14 @@ export const ENTRIES: readonly KbEntry[] = [
   {
     id: 'start-time',
     topic: 'start_time',
-    answer: '上午上课时间：小学8:20，中学8:00。',
+    answer: '本校上午上课时间：小学{classStartPrimary}，初中{classStartJunior}。',
     variants: [
-      { grades: [1, 6], text: '小学上午上课时间是8:20。' },
-      { grades: [7, 9], text: '中学上午上课时间是8:00。' },
+      { grades: [1, 6], text: '本校小学上午上课时间是{classStartPrimary}。' },
+      { grades: [7, 9], text: '本校初中上午上课时间是{classStartJunior}。' },
     ],
     source: { file: S000, section: '第四篇·四、(一)减轻学生作业负担' },
     grades: COMPULSORY,
-    uses: [],
+    uses: ['classStartPrimary', 'classStartJunior'],
     need: [['START'], ['MORNING', 'CLOCK']],
     cues: ['几点上课', '第一节课', '到校时间', '早上几点', '8:20', '8:00', '上学时间', '早读'],
   },

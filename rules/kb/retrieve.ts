@@ -51,9 +51,12 @@ const HHMM = /^([01]?\d|2[0-3]):[0-5]\d$/;
 /** The school's values, each one checked: a bad value falls back to the example school's. */
 function schoolValues(v: unknown): SchoolValues {
   const given = (v && typeof v === 'object' ? v : {}) as Partial<Record<keyof SchoolValues, unknown>>;
-  const time = (k: 'cutoffPrimary' | 'cutoffJunior' | 'publishTime' | 'afterSchoolEnd') => {
+  // Said as parents say them: 8:20, not 08:20.
+  const time = (
+    k: 'cutoffPrimary' | 'cutoffJunior' | 'publishTime' | 'classStartPrimary' | 'classStartJunior' | 'afterSchoolEnd' | 'afterSchoolJuniorStart' | 'afterSchoolJuniorEnd',
+  ) => {
     const x = given[k];
-    return typeof x === 'string' && HHMM.test(x.trim()) ? x.trim() : EXAMPLE_SCHOOL_VALUES[k];
+    return typeof x === 'string' && HHMM.test(x.trim()) ? x.trim().replace(/^0(?=\d:)/, '') : EXAMPLE_SCHOOL_VALUES[k];
   };
   const fee = given.afterSchoolFeePerMonth;
   const name = given.schoolName;
@@ -62,7 +65,11 @@ function schoolValues(v: unknown): SchoolValues {
     cutoffPrimary: time('cutoffPrimary'),
     cutoffJunior: time('cutoffJunior'),
     publishTime: time('publishTime'),
+    classStartPrimary: time('classStartPrimary'),
+    classStartJunior: time('classStartJunior'),
     afterSchoolEnd: time('afterSchoolEnd'),
+    afterSchoolJuniorStart: time('afterSchoolJuniorStart'),
+    afterSchoolJuniorEnd: time('afterSchoolJuniorEnd'),
     afterSchoolFeePerMonth: typeof fee === 'number' && Number.isFinite(fee) && fee >= 0 ? fee : EXAMPLE_SCHOOL_VALUES.afterSchoolFeePerMonth,
   };
 }
@@ -77,7 +84,10 @@ function body(entry: KbEntry, grades: number[]): { text: string; grade: number |
   const variants = entry.variants ?? [];
   if (!inRange.length || !variants.length) return { text: entry.answer, grade: null };
   const chosen = variants.filter((v) => inRange.some((g) => g >= v.grades[0] && g <= v.grades[1]));
-  if (!chosen.length || chosen.length === variants.length) return { text: entry.answer, grade: null };
+  // Variants that between them cover every grade of the entry say no more than its answer.
+  const coversAll = (g: number) => chosen.some((v) => g >= v.grades[0] && g <= v.grades[1]);
+  const all = Array.from({ length: entry.grades[1] - entry.grades[0] + 1 }, (_, i) => entry.grades[0] + i);
+  if (!chosen.length || all.every(coversAll)) return { text: entry.answer, grade: null };
   const text = chosen.map((v) => v.text).join('');
   if (inRange.length === 1) {
     const g = inRange[0]!;
@@ -116,7 +126,8 @@ export function answerPolicyQuestion(question: string, opts?: { grade?: number; 
     let q = whole;
     let best: ReturnType<typeof rank>[number] | undefined;
     let closest = 0;
-    for (const { text: window, bar, onlyIfNone } of questionWindows(typeof raw === 'string' ? raw : '', s)) {
+    let bestYields = false;
+    for (const { text: window, bar, onlyIfNone, yieldsOnTie } of questionWindows(typeof raw === 'string' ? raw : '', s)) {
       if (onlyIfNone && best) continue;
       const wq = window === s ? whole : readQuestion(window);
       // The grade is often told in the story before the question: 孩子三年级……请问要睡多久？
@@ -127,9 +138,10 @@ export function answerPolicyQuestion(question: string, opts?: { grade?: number; 
       // The reading that covers its text best wins; on a tie, the narrower one.
       const margin = bar === CLAUSE_BAR && !asksWhereToTurn(wq) && !THEN_ASKS.test(window) ? CLAUSE_MARGIN : 0;
       const beat = (best?.coverage ?? 0) + margin;
-      if (top && top.coverage >= bar && top.coverage > beat) {
+      if (top && top.coverage >= bar && (top.coverage > beat || (bestYields && top.coverage >= beat))) {
         q = wq;
         best = top;
+        bestYields = yieldsOnTie === true;
       }
     }
     if (!best) return decline(DECLINE_TEXT, closest);
@@ -168,6 +180,8 @@ interface QuestionWindow {
   bar: number;
   /** read only when no wider reading could answer */
   onlyIfNone?: boolean;
+  /** a wider reading that covers its text as well wins */
+  yieldsOnTie?: boolean;
 }
 
 function questionWindows(raw: string, s: string): QuestionWindow[] {
@@ -180,17 +194,21 @@ function questionWindows(raw: string, s: string): QuestionWindow[] {
   while (last > 0 && !QUESTION_FORM.test(parts[last]!)) last--;
   if (!parts.length || !QUESTION_FORM.test(parts[last]!)) return [whole];
   const windows: QuestionWindow[] = [];
-  const clauses = parts[last]!.split(/(?<=[,，、])/).filter((c) => /\p{Script=Han}/u.test(c));
+  // 兴趣班、辅导课 lists things; only commas part clauses.
+  const clauses = parts[last]!.split(/(?<=[,，])/).filter((c) => /\p{Script=Han}/u.test(c));
   let lastClause = clauses.length - 1;
   while (lastClause > 0 && !QUESTION_FORM.test(clauses[lastClause]!)) lastClause--;
   // …，这样行吗 asks about all that came before; the clause just before it is only a guess.
   const onlyIfNone = POINTS_BACK.test(clauses[lastClause] ?? '');
   for (let start = last; start >= 0; start--) {
     // 真有这种规定吗？老师会不会因为这个罚孩子？ ask about what the sentences before them said.
+    const text = parts.slice(start, last + 1).join('');
     if (start > 0 && (NAMES_BACK.test(parts[start]!) || BECAUSE_OF_IT.test(parts[start]!))) continue;
+    // 爸妈在做 孩子做不了 这种作业能布置吗: 这种作业 may be what the story before the window described.
+    const yieldsOnTie = start > 0 && NAMES_BACK.test(text);
     // …剩下的能不写吗？老师会不会罚他: a short question after a question, pointing back at it, follows it up.
     if (start === last && start > 0 && [...parts[start]!].length <= FOLLOW_UP && REFERS_BACK.test(parts[start]!) && QUESTION_FORM.test(parts[start - 1]!)) continue;
-    windows.push({ text: parts.slice(start, last + 1).join(''), bar: ANSWER_THRESHOLD });
+    windows.push({ text, bar: ANSWER_THRESHOLD, yieldsOnTie });
   }
   windows.push(whole);
   // Clause readings come last and must beat the sentence readings clearly.
@@ -217,7 +235,7 @@ const CLAUSE_BAR = 0.85;
 const CLAUSE_MARGIN = 0.1;
 const POINTS_BACK = /这样|这种|这么|这个|这些|那样|那种|那个|那些|这事|此/;
 /** 这种作业 names a thing the story described, wherever in the window it stands. */
-const NAMES_BACK = /(这种|这样的|这类|这个|那种|那样的|那个|这些|那些)(作业|事|要求|做法|活|任务|安排|情况|规定|说法)/;
+const NAMES_BACK = /(这种|这样的|这类|这个|那种|那样的|那个|这些|那些)(作业|事|要求|做法|活|任务|安排|情况|规定|说法|班|课|培训|机构)|这条(?![路街线河鱼裤])/;
 const BECAUSE_OF_IT = /(因为|为了?)(这个|这事|这件事|这)(?!年级|学期)/;
 /**
  * A clause read alone must name two topics at least (睡 and 几个钟头; 作业

@@ -232,6 +232,11 @@ const PARAPHRASES: Record<string, Ask[]> = {
     { q: '孩子最近压力很大有点厌学，学校有心理老师吗', has: ['心理'] },
     { q: '学校有没有心理辅导？', has: ['心理辅导'] },
   ],
+  'parent-school': [
+    { q: '学校有没有家长学校，教教咱咋带娃', has: ['家长学校'] },
+    { q: '学校会办家庭教育讲座吗？我想学学怎么教育孩子', has: ['家庭教育'] },
+    { q: '班主任会来家访吗', has: ['家访'] },
+  ],
   'start-time': [
     { q: '小学早上几点开始上课？', has: ['8:20'] },
     { q: '初中生早上几点到校上课', has: ['8:00'] },
@@ -416,6 +421,15 @@ describe('grade-specific answers', () => {
     const bad = { ...EXAMPLE_SCHOOL_VALUES, afterSchoolFeePerMonth: Number.NaN, afterSchoolEnd: 'soon' } as SchoolValues;
     expect(ask('课后服务每个月收多少钱', undefined, bad).text).toContain('200元');
     expect(ask('课后服务几点结束', undefined, bad).text).toContain('17:30');
+  });
+
+  it('tells the school’s own start times, said without a leading zero', () => {
+    const values: SchoolValues = { ...EXAMPLE_SCHOOL_VALUES, classStartPrimary: '08:30', classStartJunior: '07:50' };
+    expect(ask('早上几点上课', 4, values).text).toContain('8:30');
+    expect(ask('早上几点上课', 8, values).text).toContain('7:50');
+    expect(ask('早上几点上课', 8, values).text).not.toContain('07:50');
+    const bad = { ...EXAMPLE_SCHOOL_VALUES, classStartPrimary: 'early' } as SchoolValues;
+    expect(ask('小学早上几点上课', undefined, bad).text).toContain('8:20');
   });
 
   it('declines a question about a stage the fact does not cover', () => {

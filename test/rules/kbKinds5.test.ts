@@ -1,0 +1,64 @@
+// Kinds of question that holdout batches BV, BW and BX missed on their first run (85.4%, 85.4%, 87.5%),
+// asked here in new words (not the batch strings), with look-alikes on the other side.
+import { describe, it, expect } from 'vitest';
+import { answerPolicyQuestion } from '../../rules/kb/retrieve.ts';
+import { EXAMPLE_SCHOOL_VALUES } from '../../rules/kb/entries.ts';
+import { answersWith, declines } from './suites.ts';
+
+const cases: { kind: string; entry: string; qs: string[]; has?: string }[] = [
+  { kind: 'junior after-school hours, asked of 初中部', entry: 'after-school-time', qs: ['初中部的托管从几点开始到几点结束'], has: '16:30–18:30' },
+  { kind: 'weekend homework for the first grades', entry: 'homework-holiday', qs: ['一年级周末老师发了三张练习卷，这合规吗'], has: '不布置家庭书面作业' },
+  { kind: 'the school’s lessons for parents', entry: 'parent-school', qs: ['学校有没有给家长上的家庭教育课，想学学怎么管孩子'], has: '家长学校' },
+  { kind: 'how long a pupil moves, said with 动够', entry: 'exercise', qs: ['孩子在学校每天能不能动够一个钟头'], has: '1小时' },
+  { kind: 'copying by the line', entry: 'homework-punitive', qs: ['一个词语让抄二十行，这种作业有用吗'] },
+  { kind: 'the free stage of after-school care described, then its fee asked', entry: 'after-school-fee', qs: ['课后就是看着孩子写作业的那一段，要交钱不'], has: '不收费' },
+  { kind: 'what a first grader may write at home', entry: 'homework-time', qs: ['二年级孩子放学在家可以写点什么'], has: '阅读' },
+  { kind: 'parents making the handwork, told before 这种作业', entry: 'homework-for-parents', qs: ['科学小制作最后都是家长动手 孩子在旁边看 这种作业老师能留吗'] },
+  { kind: 'most written work done at school, with 只剩一点 after a space', entry: 'homework-at-school', qs: ['小学作业是不是应该大部分在学校里写完 带回家只剩一点点？'] },
+  { kind: 'a quoted notice asked about with 这条', entry: 'parent-checking-signing', qs: ['「请家长每天检查作业 错的地方用笔圈出来」这条合规吗'] },
+  { kind: 'English words dropped in', entry: 'exercise', qs: ['每天运动one hour是规定还是建议'], has: '1小时' },
+  { kind: 'answers checked and a mark given by the parent', entry: 'grading-by-teacher', qs: ['老师让我们把练习册对完答案打个分再交，可以吗'] },
+  { kind: 'a PE lesson taken by another subject', entry: 'courses', qs: ['音乐课老是被语文老师占了，这样随便占能行吗'] },
+  { kind: 'a sales call about a holiday class, then the class asked about', entry: 'training-holidays', qs: ['机构发微信推销暑假英语集训班，说假期集中学效果好，孩子六年级，报这种班违规吗'] },
+  { kind: 'a list joined by 、 is not a clause', entry: 'after-school-fee', qs: ['家里是低保户，学校课后的社团、辅导课要交钱吗'] },
+  { kind: 'care until the parents finish work', entry: 'after-school-time', qs: ['我们都是六点下班，学校能不能把孩子看到我们下班'] },
+  { kind: 'the homework shown to parents', entry: 'homework-publication', qs: ['各科每天留了什么作业、要写多久，学校会让家长知道吗'], has: '公示' },
+  { kind: 'what a teacher must do before setting homework', entry: 'homework-layered', qs: ['老师留作业之前学校有什么要求吗'], has: '试做' },
+  { kind: 'chores at home', entry: 'parent-role', qs: ['让孩子每天在家拖地、倒垃圾，政策上提倡吗'], has: '家务' },
+];
+
+describe('policy answers: kinds missed by batches BV–BX on their first run', () => {
+  for (const c of cases) {
+    describe(c.kind, () => answersWith(c.qs.map((q) => ({ q, id: c.entry, has: c.has }))));
+  }
+});
+
+describe('look-alikes that stay declined or answered elsewhere', () => {
+  declines([
+    // booking a counsellor is the school's arrangement, not a policy fact
+    '初三孩子压力大，学校心理咨询室怎么预约',
+    // a space after a question, with nothing of its own
+    '学校运动会 哪天开',
+  ]);
+  answersWith([
+    // one day's late evening is still the exemption
+    { q: '都十点了作业还剩一点没写完，能签字让他睡吗', id: 'exemption-signoff' },
+    // a training fee, not the school's after-school fee
+    { q: '培训班的课时费一次要交一年，合规吗', id: 'training-fees' },
+  ]);
+});
+
+describe('school values in the answer', () => {
+  it('gives the junior after-school hours from the school, and the general rule to a primary parent', () => {
+    const values = { ...EXAMPLE_SCHOOL_VALUES, afterSchoolJuniorStart: '16:40', afterSchoolJuniorEnd: '18:10' };
+    expect(answerPolicyQuestion('初二的课后服务几点结束', { values }).text).toContain('16:40–18:10');
+    const primary = answerPolicyQuestion('三年级的课后服务几点结束', { values }).text;
+    expect(primary).toContain('17:30');
+    expect(primary).not.toContain('18:10');
+  });
+
+  it('gives a one-band variant only to that band', () => {
+    expect(answerPolicyQuestion('二年级周末作业太多了怎么办').text).toContain('不布置家庭书面作业');
+    expect(answerPolicyQuestion('五年级周末作业太多了怎么办').text).not.toContain('不布置家庭书面作业');
+  });
+});
