@@ -165,6 +165,8 @@ class Reading {
     if (t[at - 1] === '不' || t[at - 1] === '免') return { why: 'negated', word: `${t[at - 1]}${t.slice(at, at + len)}` };
     const after = L.NEGATION_AFTER.exec(t.slice(at + len, clause.end));
     if (after) return { why: 'negated', word: after[0] };
+    const discouraged = L.DISCOURAGED_AFTER.exec(t.slice(at + len));
+    if (discouraged) return { why: 'negated', word: discouraged[0].replace(/^[^,，]*[,，]\s*/, '') };
     const rejected = L.PROPOSAL.test(clauseText) ? L.PROPOSAL_REJECTED.exec(t.slice(at + len)) : null;
     if (rejected) return { why: 'negated', word: rejected[0].slice(-8).replace(/^[,，]+/, '') };
     return null;
@@ -677,8 +679,9 @@ function lookForPunishment(r: Reading) {
     r.hit('punitive_homework', m.at, [(misconduct ?? error)?.[0], m.text]);
   }
   for (const m of scan(L.EXTRA_WORK, t)) {
-    if (/^(重抄|重写|重做)$/.test(m.text)) continue;
     const before = t.slice(0, m.at);
+    // 重做 is correcting; 全部重做一遍 for not handing it in is a penalty.
+    if (/^(重抄|重写|重做)$/.test(m.text) && !L.REDO_ALL_BEFORE.test(before)) continue;
     const cause = L.MISCONDUCT.exec(before) ?? L.ERROR_TRIGGER.exec(before);
     if (!cause) continue;
     if (!r.live(m)) continue;

@@ -86,6 +86,8 @@ export const NEGATION_AFTER = /^\S{0,3}?(就|也|都)?(不用|不需要|不必|�
 /** How far back a negator can reach inside a clause. */
 export const NEGATION_REACH = 16;
 /** 家委会建议搞一个签字表，经学校研究，这个做法不符合规定: a proposal, turned down later in the sentence. */
+/** 有家长在群里晒分数，请大家不要这样做: the act told, then asked not to be done. */
+export const DISCOURAGED_AFTER = /^[^。!?！？]{0,24}?[,，]\s*(请|希望|麻烦)?(大家|各位|家长们?|各位家长|我们班|本班|我们)?(不要|别|勿|不必|不会)(再)?(这样|这么)(做|干|发)?/;
 export const PROPOSAL = /(建议|提议|提出|想搞|希望搞|想让|有家长说|有家长问)/;
 export const PROPOSAL_REJECTED = /^\S{0,40}?(这种|这个|这类|这样的|该|此)(办法|做法|方式|方法|形式|建议|提议)\S{0,6}?(不符合|不合规|违反|违规|不采用|不采纳|不实行|不执行|不提倡|不允许|不可行)/;
 
@@ -277,7 +279,7 @@ export const PARENT_ADMINISTERS_WEAK = /(听写|默写|小测验?|测验)/g;
 export const PARENT_COPIES = /(抄写|抄一遍|抄\S{0,4}遍|做题|答题|做一份|做一遍|背诵|背下来|背熟|背会|完成\S{0,20}?(练习题|习题|试题|测试题|答卷))/g;
 
 /** Someone other than the child does the work. */
-export const DOES_HOMEWORK_HELP = /(帮|帮助|帮忙|协助|替|代|代替|代为|配合)着?(孩子|学生|宝贝|娃|他|她)?(们)?(把\S{1,8}?|上网|在网上)?(一起|共同)?(完成|做|制作|画|写|剪|贴|粘|搭|拼|设计|排版|填|填写|录制|做好|完成好|美化|抄|抄写|整理|查资料|查找资料|搜集资料|收集资料|找资料)/g;
+export const DOES_HOMEWORK_HELP = /(帮|帮助|帮忙|协助|替|代|代替|代为|配合)着?(孩子|学生|宝贝|娃|他|她)?(们)?(把\S{1,8}?|上网|在网上)?(一起|共同)?(完成|做|制作|画|写|剪|贴|粘|搭|拼|设计|排版|填|填写|录制|做好|完成好|美化|抄|抄写|整理|焊接|焊|组装|拼装|安装|连接|接线|查资料|查找资料|搜集资料|收集资料|找资料)/g;
 export const DOES_HOMEWORK_TOGETHER = /(和|与|跟|同|陪|陪着)(孩子|宝贝|娃|小朋友)(们)?(一起|共同|一块)(用\S{1,6}?)?(完成|制作|做|画|写|设计|搭|拼|剪|贴|排版|捏|折|编|缝|刻)/g;
 export const DOES_HOMEWORK_PARENT = /((家长|爸爸|妈妈|大人)们?(先|自己|亲自)*把\S{0,6}?(题|题目)\S{0,2}(解出来|做出来|算出来)|(靠|全靠|主要靠|还是靠)(家长|爸爸妈妈|大人|父母|爸妈)们?(来)?(动手|完成|制作|做)|(家长|爸爸妈妈|爸爸|妈妈|爸妈|父母|大人)们?(先)?把\S{0,6}?(做好|做出来|搭好|粘好|剪好|拼好|装好)|(由|需|需要|要|请|建议)?(家长|爸爸妈妈|爸爸|妈妈|爸妈|父母|大人|家人)们?(周末|今晚|晚上|这周|本周|假期里?|在家)*(来|亲自|负责|帮忙|动手|主要)*(整理一份|接好|连好|装好|搭好|粘好|设计排版|设计版面|排版设计|完成|主刀|主厨|掌勺|包办|全权负责|画画和排版|画画|排版|上色|制作|动手做|动手制作|动手完成|亲手做|亲手制作|主笔|执笔|操刀|主导|牵头|主要负责|负责设计|设计和制作|设计制作|做(一|1)(个|份|件|幅))|代做|代写|代劳|代填|代为完成|代笔|代为\S{0,4}?(查|搜集|收集|找|整理|撰写|写|制作))/g;
 /** Making something with the hands, as opposed to 完成 a form. */
@@ -355,6 +357,8 @@ export const REPEAT_COUNT = /(抄写|抄|写|做|背|默写|默|练|重写|重�
 export const EXTRA_WORK = /(加倍|翻倍|双倍|多(写|做|抄|背|练)|加(写|做|抄|练|量)|加[一两二三\d](页|张|份|篇|倍)|增加[一两]?倍|额外(布置|加|多)|重抄|重写|重做)/;
 /** At or above this, copying error-triggered words is punishment. */
 export const PUNITIVE_ERROR_REPEATS = 5;
+/** 把这一单元的练习全部重做: everything done again, not the wrong ones. */
+export const REDO_ALL_BEFORE = /(全部|全都|统统|整(个|张|本|单元)|所有|这一单元的\S{0,6}全部)\S{0,2}$/;
 /** At or above this, copying is mechanical whatever the reason. */
 export const MECHANICAL_REPEATS = 10;
 

@@ -133,6 +133,8 @@ export function answerPolicyQuestion(question: string, opts?: { grade?: number; 
       // The grade is often told in the story before the question: 孩子三年级……请问要睡多久？
       if (!wq.named.length) wq.named = whole.named;
       if (bar === CLAUSE_BAR && !standsAlone(wq)) continue;
+      // …坐大巴晕车，要提前找谁说: whom to turn to about what the seeds do not cover is not a policy question.
+      if (bar === CLAUSE_BAR && asksWhereToTurn(wq) && namesOutOfScope(whole) && !namesOutOfScope(wq)) continue;
       const top = rank(wq)[0];
       closest = Math.max(closest, top?.coverage ?? 0);
       // The reading that covers its text best wins; on a tie, the narrower one.
@@ -255,6 +257,7 @@ const FULL_QUESTION = 6;
 const DECISIVE_WEIGHT = 1.5;
 /** 学校不让家长批作业了，那我们该管点啥: after 那, what came before is the premise and this is the question. */
 const THEN_ASKS = /^(那|那么|那我|那俺|那咱)/;
+const namesOutOfScope = (q: Query) => [...q.concepts].some((c) => c.startsWith('#OOS_'));
 /** 有啥渠道 / 找谁反映: the story before it only says why. */
 const asksWhereToTurn = (q: Query) => q.concepts.has('#COMPLAIN');
 /** 晚上回家该带孩子干点啥 (but not 家长可以不配合吗, which asks about what came before). */

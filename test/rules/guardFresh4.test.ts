@@ -1,5 +1,5 @@
-// Kinds of teacher message that holdout batches BY, BZ and CA got wrong on their first run
-// (BY: precision 0.966, recall 0.933; BZ: 1.000 / 0.800; CA: 0.967 / 0.967), written again here
+// Kinds of teacher message that holdout batches BY, BZ, CA, CE and CF got wrong on their first run
+// (BY: precision 0.966, recall 0.933; BZ: 1.000 / 0.800; CA: 0.967 / 0.967; CE: 0.968 / 1.000; CF: 1.000 / 0.833), written again here
 // in new words, with look-alikes on the other side of each fix.
 import { describe, it, expect } from 'vitest';
 import { classifyTeacherMessage } from '../../rules/guard/classify.ts';
@@ -25,6 +25,10 @@ describe('guard kinds missed by batches BY, BZ and CA', () => {
     '请家长每天记录孩子的学习时长和作业正确率，周五交给班主任。',
     // the piece named a sentence before the parent is asked to write it up
     '劳动实践作业：做一道家常菜并写300字的心得。低年级孩子写不了，请家长帮忙整理成文。',
+    // the parent builds part of the model
+    '科技小制作：做一个会转的小风车，电机部分请家长帮忙组装好，周五带来。',
+    // all of it again for not handing it in
+    '今天没交作业的同学，回家把整张卷子全部重做一遍。',
   ]);
 
   allows([
@@ -38,6 +42,11 @@ describe('guard kinds missed by batches BY, BZ and CA', () => {
     '初二英语听力练习在app里完成，约15分钟。',
     // a praise board with no marks
     '本周文明礼仪光荣榜：卫生之星、守纪之星，恭喜上榜的同学！',
+    // an act told, then asked not to be done
+    '最近有家长在群里发孩子的分数，请大家不要这样做，成绩可以私下问老师。',
+    '有的班让家长批改作业，我们班不会这样做。',
+    // redoing the wrong ones is correcting
+    '错题请孩子自己重做一遍，明天交。',
   ]);
 });
 

@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { ENTRIES, EXAMPLE_SCHOOL_VALUES, SEED_FILES, type SchoolValues } from '../../rules/kb/entries.ts';
 import { CONCEPTS } from '../../rules/kb/lexicon.ts';
 import { answerPolicyQuestion, gradeFromText, isClearPolicyQuestion } from '../../rules/kb/retrieve.ts';
+import { normalizeQuestion, tokenize } from '../../rules/kb/text.ts';
 
 interface Ask {
   q: string;
@@ -232,6 +233,43 @@ const PARAPHRASES: Record<string, Ask[]> = {
     { q: '孩子最近压力很大有点厌学，学校有心理老师吗', has: ['心理'] },
     { q: '学校有没有心理辅导？', has: ['心理辅导'] },
   ],
+  'training-privacy': [
+    { q: '天天接到补习班的推销电话，是不是孩子的信息被泄露了', has: ['个人信息'] },
+    { q: '培训机构能把我们家长的个人信息给别人吗', has: ['不得泄露'] },
+  ],
+  'training-penalties': [
+    { q: '违规办学的培训机构会受到什么处罚', has: ['停办整改'] },
+    { q: '补习班被查处了，交的钱能退吗', has: ['退还所收费用'] },
+  ],
+  'teaching-in-class': [
+    { q: '数学老师上课讲一半，剩下的说课后再讲，这合规吗', has: ['课上不讲课下讲'] },
+    { q: '老师课堂上故意少讲，让孩子去课外补，怎么办', has: ['杜绝'] },
+  ],
+  'equal-rights': [
+    { q: '我们是进城务工的，孩子能在这里上公办学校吗', has: ['随迁子女'] },
+    { q: '孩子成绩差，班主任暗示我们转学，学校能这样吗', has: ['不得迫使学生转学'] },
+    { q: '家里经济困难，学校有没有资助', has: ['资助'] },
+  ],
+  'grading-second': [
+    { q: '错题订正完了老师还会再批吗', has: ['二次批改'] },
+    { q: '老师只打个叉也不讲，孩子不知道错在哪，这样行吗', has: ['讲评'] },
+  ],
+  'after-school-safety': [
+    { q: '托管期间孩子的安全谁负责，有没有考勤', has: ['考勤'] },
+    { q: '课后服务结束了怎么交接给家长，分批放学吗', has: ['按批次'] },
+  ],
+  'after-school-teachers': [
+    { q: '我是班主任，学校要求课后服务人人都得值，老师能不参加吗', has: ['自愿'] },
+    { q: '作为任课老师，课后服务我没报名，能正常下班吗', has: ['正常休息'] },
+  ],
+  'parent-voice': [
+    { q: '学校会不会做问卷调查，问问家长作业多不多', has: ['问卷调查'] },
+    { q: '家长对作业有意见，可以通过家委会反映吗', has: ['家长委员会'] },
+  ],
+  'quota-to-schools': [
+    { q: '听说重点高中的招生名额会分给各个初中，是真的吗', has: ['指标到校'] },
+    { q: '指标到校是什么意思', has: ['分配到区域内'] },
+  ],
   'parent-school': [
     { q: '学校有没有家长学校，教教咱咋带娃', has: ['家长学校'] },
     { q: '学校会办家庭教育讲座吗？我想学学怎么教育孩子', has: ['家庭教育'] },
@@ -332,6 +370,17 @@ describe('knowledge base data', () => {
 
   it('builds intent cues only from concepts the lexicon defines', () => {
     for (const e of ENTRIES) for (const g of e.need) for (const c of g) expect(Object.keys(CONCEPTS), e.id).toContain(c);
+  });
+
+  // An answer that holds a word of a subject the seeds do not cover would count as covering
+  // every such subject (体检, 校服, 退费 …) and answer questions it should decline.
+  it('says no word of an out-of-scope subject in any answer or cue', () => {
+    for (const e of ENTRIES) {
+      for (const t of [e.answer, ...(e.variants ?? []).map((v) => v.text), ...e.cues]) {
+        const oos = tokenize(normalizeQuestion(t)).filter((k) => k.key.startsWith('#OOS_'));
+        expect(oos, `${e.id}: ${t}`).toEqual([]);
+      }
+    }
   });
 
   it('has paraphrase tests for every entry', () => {

@@ -1,4 +1,4 @@
-// Kinds of question that holdout batches BV, BW and BX missed on their first run (85.4%, 85.4%, 87.5%),
+// Kinds of question that holdout batches BV, BW, BX (85.4%, 85.4%, 87.5%) and CB, CC, CD (89.6%, 91.7%, 70.8%) missed on their first run,
 // asked here in new words (not the batch strings), with look-alikes on the other side.
 import { describe, it, expect } from 'vitest';
 import { answerPolicyQuestion } from '../../rules/kb/retrieve.ts';
@@ -25,6 +25,30 @@ const cases: { kind: string; entry: string; qs: string[]; has?: string }[] = [
   { kind: 'the homework shown to parents', entry: 'homework-publication', qs: ['各科每天留了什么作业、要写多久，学校会让家长知道吗'], has: '公示' },
   { kind: 'what a teacher must do before setting homework', entry: 'homework-layered', qs: ['老师留作业之前学校有什么要求吗'], has: '试做' },
   { kind: 'chores at home', entry: 'parent-role', qs: ['让孩子每天在家拖地、倒垃圾，政策上提倡吗'], has: '家务' },
+  // batches CB, CC, CD
+  { kind: 'a school survey of parents', entry: 'parent-voice', qs: ['学校会发家长问卷，了解作业难不难吗'], has: '问卷调查' },
+  { kind: 'who answers for 减负 in a school', entry: 'complaints', qs: ['学校里谁是减负的第一责任人'], has: '校长' },
+  { kind: 'training for preschool children', entry: 'training-nonprofit', qs: ['孩子五岁，现在还能新开幼儿培训机构吗'], has: '学龄前' },
+  { kind: 'fitness test results and parents', entry: 'exercise', qs: ['学校体质测试的结果会让家长知道吗'], has: '体质健康测试' },
+  { kind: 'a disabled child in an ordinary class', entry: 'equal-rights', qs: ['孩子有残疾，能和其他孩子一起上普通班吗'], has: '随班就读' },
+  { kind: 'migrant workers’ children at a public school', entry: 'equal-rights', qs: ['我们在城里打工，孩子能在这边入学吗'], has: '随迁子女' },
+  { kind: 'pupils leaving in batches', entry: 'after-school-safety', qs: ['放学为什么要分批走'], has: '按批次' },
+  { kind: 'senior-high places shared to junior schools', entry: 'quota-to-schools', qs: ['重点高中的指标会分到我们初中吗'], has: '指标到校' },
+  { kind: 'adverts on uniforms and workbooks', entry: 'training-ads', qs: ['校服上印着补习班的广告，这样允许吗'], has: '练习册' },
+  { kind: 'a teacher’s own after-school duty', entry: 'after-school-teachers', qs: ['我是数学老师，课后服务能不能不参加'], has: '自愿' },
+  { kind: 'an institution giving out parents’ numbers', entry: 'training-privacy', qs: ['补习班会不会把我们的电话卖给别人'], has: '个人信息' },
+  { kind: 'a teacher’s pay tied to results', entry: 'admission-targets', qs: ['老师的绩效能跟升学率挂钩吗'] },
+  { kind: 'a pupil pushed to leave, with the reason told first', entry: 'equal-rights', qs: ['孩子成绩不好，老师劝我们转学，这合规吗'] },
+  { kind: 'an exam beyond the textbook', entry: 'exam-content', qs: ['期中考试题能超出教材要求吗'], has: '课程标准' },
+  { kind: 'lessons stopped early for revision', entry: 'courses', qs: ['初二新课还没上完就停了开始复习，合规吗'] },
+  { kind: 'the parent doing the handwork, said plainly', entry: 'homework-for-parents', qs: ['手工作业孩子做不来，都是我帮着弄，这正常吗'] },
+  { kind: 'no break between classes', entry: 'training-hours', qs: ['辅导班连着上两节不让歇，合规吗'] },
+  { kind: 'the exam ahead as the reason', entry: 'homework-time', qs: ['初三快要中考了，作业是不是不受限制了'], has: '90分钟' },
+  { kind: 'the bell for the first lesson', entry: 'start-time', qs: ['小学早上几点打铃上课'], has: '8:20' },
+  { kind: 'two hours of writing a night', entry: 'homework-time', qs: ['四年级每天写两个钟头作业正常不'], has: '60分钟' },
+  { kind: 'playing on the phone at home', entry: 'phones', qs: ['孩子一回家就拿着平板玩，家长该怎么管'] },
+  { kind: 'how much of the class the teacher marks', entry: 'grading-by-teacher', qs: ['老师批作业是每本都批还是挑几本批批'], has: '全批全改' },
+  { kind: 'an adverts seen on a short-video app', entry: 'training-ads', qs: ['抖音上老刷到补课班的广告，这些广告能打吗'] },
 ];
 
 describe('policy answers: kinds missed by batches BV–BX on their first run', () => {
@@ -39,6 +63,10 @@ describe('look-alikes that stay declined or answered elsewhere', () => {
     '初三孩子压力大，学校心理咨询室怎么预约',
     // a space after a question, with nothing of its own
     '学校运动会 哪天开',
+    // whom to ask about something the seeds do not cover
+    '周五春游要坐大巴，孩子晕车，能不能坐前排，找谁说',
+    // a teaching certificate for oneself
+    '教师资格证怎么考',
   ]);
   answersWith([
     // one day's late evening is still the exemption
