@@ -9,6 +9,7 @@ export const RULE_LABELS: Record<string, string> = {
   electronic_homework_primary: '小学生电子作业',
   scores_ranking: '公布成绩或排名',
   punitive_homework: '惩罚性、重复性作业',
+  exemption_refused: '不认家长签字免写',
   no_written_homework: '一二年级书面作业',
   over_cap: '超过每日总量',
   item_over_cap: '单项超过每日上限',

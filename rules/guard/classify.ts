@@ -30,7 +30,8 @@ export type GuardRule =
   | 'parent_does_homework' // 家长代做/家长完成手工等
   | 'electronic_homework_primary' // 小学生电子作业（手机/平板/APP/线上答题）
   | 'scores_ranking' // 在家长群公布成绩/排名
-  | 'punitive_homework'; // 惩罚性、机械重复作业（罚抄、抄写N遍作为惩罚）
+  | 'punitive_homework' // 惩罚性、机械重复作业（罚抄、抄写N遍作为惩罚）
+  | 'exemption_refused'; // 不认家长签字免写、写不完不许睡
 
 export interface GuardVerdict {
   verdict: 'refuse' | 'allow';
@@ -159,7 +160,7 @@ class Reading {
     const t = this.text;
     const clauseText = t.slice(clause.start, clause.end);
     if (L.NEED_QUESTION.test(clauseText) || this.isQuestion) return { why: 'question' };
-    if (L.PAST_OPENERS.test(clauseText) || L.HYPOTHETICAL_REPORT.test(clauseText) || L.REPORTED_QUESTION.test(t.slice(0, at))) return { why: 'question' };
+    if (L.PAST_OPENERS.test(clauseText) || L.HYPOTHETICAL_REPORT.test(clauseText) || L.REPORTED_QUESTION.test(t.slice(0, at)) || L.HOW_TO_REPORT.test(t)) return { why: 'question' };
     const neg = negatorBefore(this.masked, Math.max(clause.start, at - L.NEGATION_REACH), at);
     if (neg) return { why: 'negated', word: neg };
     if (t[at - 1] === '不' || t[at - 1] === '免') return { why: 'negated', word: `${t[at - 1]}${t.slice(at, at + len)}` };
@@ -269,6 +270,7 @@ const DETECTORS: ((r: Reading) => void)[] = [
   lookForElectronicHomework,
   lookForScores,
   lookForPunishment,
+  lookForRefusedExemption,
 ];
 
 // ── one detector per rule family ──────────────────────────────────────────
@@ -489,6 +491,7 @@ function lookForCheckins(r: Reading) {
     const done = L.COMPLETION_OBJECTS.exec(span);
     // 没写完也先睡，跟我说一声: telling the teacher it is unfinished is the exemption, not proof.
     if (!done || L.LOAD_FEEDBACK.test(t) || L.EXEMPTION_CUES.test(t)) continue;
+    if (L.CHILD_TELLS_BEFORE.test(t.slice(clause.start, m.at))) continue;
     if (!r.live(m)) continue;
     if (r.actor(m.at)?.kind === 'teacher') continue;
     r.hit('parent_checkin_upload', m.at, [m.text, done[0]]);
@@ -595,6 +598,7 @@ function lookForElectronicHomework(r: Reading) {
   const t = r.text;
   const candidates: Found[] = [...scan(L.ELECTRONIC_PHRASES, t)];
   for (const d of scan(L.ELECTRONIC_DEVICES, t)) {
+    if (L.DEVICE_DROPPED_BEFORE.test(t.slice(Math.max(0, d.at - 3), d.at))) continue;
     const { clause, index } = r.clauseAt(d.at);
     // 任务在小程序里，每天听读2本: what is done there may follow in the next clause.
     const next = r.s.clauses[index + 1];
@@ -650,6 +654,14 @@ function lookForScores(r: Reading) {
       continue;
     }
     r.hit('scores_ranking', m.at, [m.text]);
+  }
+}
+
+/** 写不完不许睡, 免写条子一律不认: the sign-off the rules give parents, taken away. */
+function lookForRefusedExemption(r: Reading) {
+  for (const m of scan(L.EXEMPTION_REFUSED, r.text)) {
+    if (!r.live(m)) continue;
+    r.hit('exemption_refused', m.at, [m.text]);
   }
 }
 

@@ -20,6 +20,13 @@ const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK}]) +(?=[${CJK}])`, 'g');
  * emoji and control characters gone, spaces between Chinese characters
  * dropped (“家长 签字” is “家长签字”), Latin lower-cased. Never throws.
  */
+const CJK_CHAR = new RegExp(`[${CJK}]`);
+/** The CJK character at `i` stands alone between spaces (or the text's ends). */
+function isolatedChar(s: string, i: number, step: 1 | -1): boolean {
+  const next = s[i + step];
+  return CJK_CHAR.test(s[i] ?? '') && (next === undefined || !CJK_CHAR.test(next));
+}
+
 export function normalizeForGuard(text: string): string {
   let s = typeof text === 'string' ? text : String(text ?? '');
   if (s.length > MAX_GUARD_CHARS) s = s.slice(0, MAX_GUARD_CHARS);
@@ -27,7 +34,9 @@ export function normalizeForGuard(text: string): string {
   s = s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
   s = s.normalize('NFKC');
   s = s.replace(/\r\n?/g, '\n').replace(EMOJI, '').replace(WECHAT_EMOJI, '').replace(CONTROL, ' ');
-  s = s.replace(/[ \t]+/g, ' ').replace(SPACE_BETWEEN_CJK, '').replace(/ *\n */g, '\n');
+  s = s.replace(/[ \t]+/g, ' ').replace(/ *\n */g, '\n');
+  // 家 长 签 字 is one phrase spaced out; 不是孩子写 是要家长写 is two clauses from voice input.
+  s = s.replace(SPACE_BETWEEN_CJK, (_space, at: number, whole: string) => (isolatedChar(whole, at - 1, -1) && isolatedChar(whole, at + _space.length, 1) ? '' : ','));
   return s.toLowerCase().trim();
 }
 
@@ -47,8 +56,11 @@ export interface Sentence {
 }
 
 const SENTENCE = /[^。!?;\n…]+([。!?;\n…]+|$)/g;
-/** Commas and colons, but not in 8:20 or 1,000. */
-const CLAUSE_BREAK = /(?<!\d)[,:]|[,:](?!\d)/g;
+/**
+ * Commas and colons, but not in 8:20 or 1,000; and the spaces voice input
+ * leaves between clauses (不是孩子写 是要家长写).
+ */
+const CLAUSE_BREAK = /(?<!\d)[,:]|[,:](?!\d)|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu;
 
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
@@ -68,7 +80,7 @@ function splitClauses(s: string): Clause[] {
   for (const m of s.matchAll(CLAUSE_BREAK)) {
     const at = m.index ?? 0;
     clauses.push({ start, end: at, delim: m[0] });
-    start = at + 1;
+    start = at + m[0].length;
   }
   clauses.push({ start, end: s.length, delim: '' });
   return clauses;

@@ -1,5 +1,6 @@
-// Kinds of teacher message that holdout batches BY, BZ, CA, CE and CF got wrong on their first run
-// (BY: precision 0.966, recall 0.933; BZ: 1.000 / 0.800; CA: 0.967 / 0.967; CE: 0.968 / 1.000; CF: 1.000 / 0.833), written again here
+// Kinds of teacher message that holdout batches BY, BZ, CA, CE, CF, CI and CJ got wrong on their first run
+// (BY: precision 0.966, recall 0.933; BZ: 1.000 / 0.800; CA: 0.967 / 0.967; CE: 0.968 / 1.000; CF: 1.000 / 0.833;
+// CI: 0.935 / 0.967; CJ: 0.857 / 0.800), written again here
 // in new words, with look-alikes on the other side of each fix.
 import { describe, it, expect } from 'vitest';
 import { classifyTeacherMessage } from '../../rules/guard/classify.ts';
@@ -29,6 +30,19 @@ describe('guard kinds missed by batches BY, BZ and CA', () => {
     '科技小制作：做一个会转的小风车，电机部分请家长帮忙组装好，周五带来。',
     // all of it again for not handing it in
     '今天没交作业的同学，回家把整张卷子全部重做一遍。',
+    // the sign-off refused, or no sleep until done
+    '作业没做完的不准睡觉，家长签的免写条我不认。',
+    // voice input: the contrast after a space carries the ask
+    '这篇不是孩子写 是请家长写一篇育儿心得 周五交',
+    '录音不是发群里 是传到小管家 每晚九点前',
+    // pupils named by their mark, written with Chinese numerals
+    '表扬听写一百分的同学 王可 李蕾 赵晨',
+    // the parent builds the circuit
+    '电路小实验孩子动不了手，连线请家长全程操作，孩子看着就行。',
+    // a primary class's reading done online
+    '四年级这周的课外阅读都在网上做，做完我后台能看到。',
+    // the parent asked to draw it beautifully
+    '手抄报要参加评比，家长多费心画漂亮一点，孩子涂涂色就行。',
   ]);
 
   allows([
@@ -47,6 +61,19 @@ describe('guard kinds missed by batches BY, BZ and CA', () => {
     '有的班让家长批改作业，我们班不会这样做。',
     // redoing the wrong ones is correcting
     '错题请孩子自己重做一遍，明天交。',
+    // an ask withdrawn in the same message
+    '撤回刚才那条 朗读打卡不搞了 孩子读就行',
+    '更正一下 上一条说要家长签字的那个作废 作业本不用签',
+    '不好意思发错群了 让家长批改口算的是别的班 我们班家长不用批改',
+    '更正 英语跟读不在APP上做了 改成早读在教室读',
+    // how to report, not a request
+    '区里公布了举报电话，如发现要求家长批改作业的情况，可以拨打反映。',
+    // asked not to post
+    '有家长在群里晒孩子的分数，为了保护隐私请大家不要再发了。',
+    // the child tells the teacher
+    '练习本写完了让孩子跟我说一声，学校统一发。',
+    // the exemption respected
+    '过了九点没写完的，家长签字就可以睡，老师不作惩戒。',
   ]);
 });
 
@@ -57,6 +84,7 @@ describe('the rule each refusal names', () => {
     ['三年级课文跟读，今晚在小程序里提交。', 'electronic_homework_primary'],
     ['科学观察记录的数据家长帮填一下，周四交。', 'parent_does_homework'],
     ['跳绳一分钟家长计好数，成绩传到班级小管家。', 'parent_checkin_upload'],
+    ['作业没做完的不准睡觉，家长签的免写条我不认。', 'exemption_refused'],
   ] as const)('%s → %s', (text, rule) => {
     const v = classifyTeacherMessage(text, { grade: 3 });
     expect(v.verdict).toBe('refuse');

@@ -1,4 +1,4 @@
-// Kinds of question that holdout batches BV, BW, BX (85.4%, 85.4%, 87.5%) and CB, CC, CD (89.6%, 91.7%, 70.8%) missed on their first run,
+// Kinds of question that holdout batches BV, BW, BX (85.4%, 85.4%, 87.5%) CB, CC, CD (89.6%, 91.7%, 70.8%) and CG, CH (89.6%, 89.6%) missed on their first run,
 // asked here in new words (not the batch strings), with look-alikes on the other side.
 import { describe, it, expect } from 'vitest';
 import { answerPolicyQuestion } from '../../rules/kb/retrieve.ts';
@@ -48,7 +48,15 @@ const cases: { kind: string; entry: string; qs: string[]; has?: string }[] = [
   { kind: 'two hours of writing a night', entry: 'homework-time', qs: ['四年级每天写两个钟头作业正常不'], has: '60分钟' },
   { kind: 'playing on the phone at home', entry: 'phones', qs: ['孩子一回家就拿着平板玩，家长该怎么管'] },
   { kind: 'how much of the class the teacher marks', entry: 'grading-by-teacher', qs: ['老师批作业是每本都批还是挑几本批批'], has: '全批全改' },
-  { kind: 'an adverts seen on a short-video app', entry: 'training-ads', qs: ['抖音上老刷到补课班的广告，这些广告能打吗'] },
+  { kind: 'an advert seen on a short-video app', entry: 'training-ads', qs: ['抖音上老刷到补课班的广告，这些广告能打吗'] },
+  // batches CG, CH
+  { kind: 'sleep asked in English words', entry: 'sleep-hours', qs: ['五年级 sleep 要几个小时才够'], has: '10小时' },
+  { kind: 'half left at a late hour: go on or sleep', entry: 'exemption-signoff', qs: ['初一孩子十点多了作文还差一半，是继续写还是先睡'] },
+  { kind: 'next term’s lessons taught ahead in after-school care', entry: 'after-school-content', qs: ['课后服务时老师提前把下册的新课讲了，合规吗'], has: '新课' },
+  { kind: 'no one to collect the child after school', entry: 'after-school-time', qs: ['我们下班晚，孩子放学没人接怎么办'] },
+  { kind: 'asked for a neighbour', entry: 'training-holidays', qs: ['帮邻居问一下，她家孩子的数学补习班排在周日下午，这样可以吗'] },
+  { kind: 'sums taught before school', entry: 'zero-start', qs: ['上一年级前要不要先学会20以内加减法'] },
+  { kind: 'the sign-off rule quoted back', entry: 'exemption-signoff', qs: ['通知上说“到了时间仍未写完，家长签字后可以不再继续写”，是真的吗'] },
 ];
 
 describe('policy answers: kinds missed by batches BV–BX on their first run', () => {
@@ -67,6 +75,8 @@ describe('look-alikes that stay declined or answered elsewhere', () => {
     '周五春游要坐大巴，孩子晕车，能不能坐前排，找谁说',
     // a teaching certificate for oneself
     '教师资格证怎么考',
+    // what the test covers
+    '八年级月考物理考到第几单元',
   ]);
   answersWith([
     // one day's late evening is still the exemption
