@@ -1,6 +1,6 @@
-// Kinds of teacher message that holdout batches BY, BZ, CA, CE, CF, CI and CJ got wrong on their first run
+// Kinds of teacher message that holdout batches BY, BZ, CA, CE, CF, CI, CJ and CL got wrong on their first run
 // (BY: precision 0.966, recall 0.933; BZ: 1.000 / 0.800; CA: 0.967 / 0.967; CE: 0.968 / 1.000; CF: 1.000 / 0.833;
-// CI: 0.935 / 0.967; CJ: 0.857 / 0.800), written again here
+// CI: 0.935 / 0.967; CJ: 0.857 / 0.800; CL: 1.000 / 0.967), written again here
 // in new words, with look-alikes on the other side of each fix.
 import { describe, it, expect } from 'vitest';
 import { classifyTeacherMessage } from '../../rules/guard/classify.ts';
@@ -41,6 +41,8 @@ describe('guard kinds missed by batches BY, BZ and CA', () => {
     '电路小实验孩子动不了手，连线请家长全程操作，孩子看着就行。',
     // a primary class's reading done online
     '四年级这周的课外阅读都在网上做，做完我后台能看到。',
+    // a daily chain of the child's reading time
+    '从明天起每天七点前在群里接龙报孩子的朗读时长，坚持一个月。',
     // the parent asked to draw it beautifully
     '手抄报要参加评比，家长多费心画漂亮一点，孩子涂涂色就行。',
   ]);

@@ -1,4 +1,4 @@
-// Kinds of question that holdout batches BV, BW, BX (85.4%, 85.4%, 87.5%) CB, CC, CD (89.6%, 91.7%, 70.8%) and CG, CH (89.6%, 89.6%) missed on their first run,
+// Kinds of question that holdout batches BV, BW, BX (85.4%, 85.4%, 87.5%) CB, CC, CD (89.6%, 91.7%, 70.8%) CG, CH (89.6%, 89.6%) and CK (89.6%) missed on their first run,
 // asked here in new words (not the batch strings), with look-alikes on the other side.
 import { describe, it, expect } from 'vitest';
 import { answerPolicyQuestion } from '../../rules/kb/retrieve.ts';
@@ -56,6 +56,11 @@ const cases: { kind: string; entry: string; qs: string[]; has?: string }[] = [
   { kind: 'no one to collect the child after school', entry: 'after-school-time', qs: ['我们下班晚，孩子放学没人接怎么办'] },
   { kind: 'asked for a neighbour', entry: 'training-holidays', qs: ['帮邻居问一下，她家孩子的数学补习班排在周日下午，这样可以吗'] },
   { kind: 'sums taught before school', entry: 'zero-start', qs: ['上一年级前要不要先学会20以内加减法'] },
+  // batch CK
+  { kind: 'fees kept in a supervised account', entry: 'training-fees', qs: ['补习班收的钱要放进监管账户吗'] },
+  { kind: 'what to do with the free evening', entry: 'parent-role', qs: ['双减后放学回家空出来的时间怎么安排比较好'] },
+  { kind: 'retired teachers in after-school service', entry: 'after-school-staff', qs: ['课后服务可以请退休的老师来上吗'], has: '退休教师' },
+  { kind: 'new lessons finished early for revision', entry: 'courses', qs: ['学校打算提早讲完新课，剩下两个月都用来复习备考，可以吗'] },
   { kind: 'the sign-off rule quoted back', entry: 'exemption-signoff', qs: ['通知上说“到了时间仍未写完，家长签字后可以不再继续写”，是真的吗'] },
 ];
 
