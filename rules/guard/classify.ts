@@ -541,6 +541,8 @@ function lookForHomeworkForParents(r: Reading) {
 function lookForParentDoingHomework(r: Reading) {
   const t = r.text;
   const product = L.PRODUCT_OBJECTS.exec(t);
+  // The piece may be named a sentence before: 写一篇采访稿。孩子写不了，请家长帮忙整理成文.
+  const pieceInMessage = product ?? L.PRODUCT_OBJECTS.exec(r.msg.text);
   for (const m of scan(L.DOES_HOMEWORK_HELP, t)) {
     const withChild = /(孩子|学生|宝贝|娃)/.test(m.text);
     // 帮填 is the parent's own form, unless the clause names the child's piece: 实验报告数据家长帮填.
@@ -548,8 +550,7 @@ function lookForParentDoingHomework(r: Reading) {
     const clauseText = t.slice(clause.start, clause.end);
     const childsPiece = L.PRODUCT_OBJECTS.test(clauseText) && !L.PARENT_OWN_FORMS.test(clauseText);
     if (/(填|填写)$/.test(m.text) && !withChild && !childsPiece) continue;
-    // 写一篇采访稿。孩子写不了那么长，请家长帮忙整理成文: the piece was named a sentence before.
-    const namedBefore = !product && L.PRODUCT_OBJECTS.test(r.msg.text) && r.actor(m.at)?.kind === 'parent';
+    const namedBefore = !product && pieceInMessage && r.actor(m.at)?.kind === 'parent';
     if (!product && !HOMEWORK_WORD.test(t) && !namedBefore) continue;
     // 帮孩子把书包整理好: what is handled is a thing, not the work.
     const handled = firstObject(t, m.at, Math.min(t.length, m.at + m.text.length + 8));
@@ -560,7 +561,7 @@ function lookForParentDoingHomework(r: Reading) {
     if (who?.kind === 'teacher' || who?.kind === 'pupil') continue;
     if (!who && !withChild && !L.ON_BEHALF.test(m.text)) continue;
     if (!r.live(m)) continue;
-    r.hit('parent_does_homework', m.at, [who?.word, m.text, (product ?? L.PRODUCT_OBJECTS.exec(r.msg.text))?.[0]]);
+    r.hit('parent_does_homework', m.at, [who?.word, m.text, pieceInMessage?.[0]]);
   }
   // Made together: fine for reading, sport and chores, not for the piece handed in.
   for (const m of [...scan(L.DOES_HOMEWORK_TOGETHER, t), ...scan(L.DOES_HOMEWORK_WITH_PARENT, t)]) {
@@ -576,8 +577,8 @@ function lookForParentDoingHomework(r: Reading) {
     if (L.PARENT_OWN_FORMS.test(clauseText)) continue;
     // 孩子字还写不好，请家长代写: writing in the child's stead, whatever the page is.
     const inChildsStead = /^代(写|做|劳|笔)$/.test(m.text) && /(孩子|学生|宝贝|娃)/.test(t);
-    // 做一个面具。孩子剪不动卡纸，就由爸爸妈妈动手做: the piece was named a sentence before.
-    const made = product ?? (L.MAKING.test(m.text) ? L.PRODUCT_OBJECTS.exec(r.msg.text) : null);
+    // 做一个面具。孩子剪不动卡纸，就由爸爸妈妈动手做: what is made may be the piece named before.
+    const made = L.MAKING.test(m.text) ? pieceInMessage : product;
     // …and 卡纸 named elsewhere is a supply, not what the parent makes.
     if (!inChildsStead && (!made || ((obj.kind === 'admin' || obj.kind === 'other') && obj.near))) continue;
     if (!r.live(m)) continue;

@@ -13,13 +13,6 @@ const WECHAT_EMOJI = /\[[\u4e00-\u9fff]{1,4}\]/g;
 const CONTROL = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u2028\u2029]/g;
 const CJK = '\\u3400-\\u9fff\\u3000-\\u303f\\uff00-\\uffef\\u201c\\u201d\\u2018\\u2019';
 const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK}]) +(?=[${CJK}])`, 'g');
-
-/**
- * One form for every way a teacher types: full-width letters and digits made
- * half-width (so “ＡＰＰ” and “app” are one word), punctuation half-width,
- * emoji and control characters gone, spaces between Chinese characters
- * dropped (“家长 签字” is “家长签字”), Latin lower-cased. Never throws.
- */
 const CJK_CHAR = new RegExp(`[${CJK}]`);
 /** The CJK character at `i` stands alone between spaces (or the text's ends). */
 function isolatedChar(s: string, i: number, step: 1 | -1): boolean {
@@ -27,6 +20,14 @@ function isolatedChar(s: string, i: number, step: 1 | -1): boolean {
   return CJK_CHAR.test(s[i] ?? '') && (next === undefined || !CJK_CHAR.test(next));
 }
 
+/**
+ * One form for every way a teacher types: full-width letters and digits made
+ * half-width (so “ＡＰＰ” and “app” are one word), punctuation half-width,
+ * emoji and control characters gone, Latin lower-cased. Characters spaced
+ * out one by one are joined (“家 长 签 字” is “家长签字”); a space between
+ * longer runs is a clause break from voice input (“不是孩子写 是要家长写”
+ * becomes “不是孩子写,是要家长写”). Never throws.
+ */
 export function normalizeForGuard(text: string): string {
   let s = typeof text === 'string' ? text : String(text ?? '');
   if (s.length > MAX_GUARD_CHARS) s = s.slice(0, MAX_GUARD_CHARS);
@@ -36,7 +37,7 @@ export function normalizeForGuard(text: string): string {
   s = s.replace(/\r\n?/g, '\n').replace(EMOJI, '').replace(WECHAT_EMOJI, '').replace(CONTROL, ' ');
   s = s.replace(/[ \t]+/g, ' ').replace(/ *\n */g, '\n');
   // 家 长 签 字 is one phrase spaced out; 不是孩子写 是要家长写 is two clauses from voice input.
-  s = s.replace(SPACE_BETWEEN_CJK, (_space, at: number, whole: string) => (isolatedChar(whole, at - 1, -1) && isolatedChar(whole, at + _space.length, 1) ? '' : ','));
+  s = s.replace(SPACE_BETWEEN_CJK, (space, at: number, whole: string) => (isolatedChar(whole, at - 1, -1) && isolatedChar(whole, at + space.length, 1) ? '' : ','));
   return s.toLowerCase().trim();
 }
 
@@ -56,11 +57,8 @@ export interface Sentence {
 }
 
 const SENTENCE = /[^。!?;\n…]+([。!?;\n…]+|$)/g;
-/**
- * Commas and colons, but not in 8:20 or 1,000; and the spaces voice input
- * leaves between clauses (不是孩子写 是要家长写).
- */
-const CLAUSE_BREAK = /(?<!\d)[,:]|[,:](?!\d)|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu;
+/** Commas and colons, but not in 8:20 or 1,000 (normalizeForGuard has already made voice-input spaces commas). */
+const CLAUSE_BREAK = /(?<!\d)[,:]|[,:](?!\d)/g;
 
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];

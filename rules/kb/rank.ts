@@ -17,7 +17,6 @@ const B = 0.5;
 const FIELD_WEIGHT = { cue: 1, answer: 0.3 } as const;
 /** Query weight by kind: concepts carry the meaning, stray bigrams little. */
 const KIND_WEIGHT = { concept: 1, word: 0.3, bigram: 0.3, char: 0.1 } as const;
-
 /** A concept weighing this much or more names a topic (作业, 睡, 翻倍), not a frame (谁, 时间, 规定). */
 const FULL_WEIGHT = 0.8;
 /** Concepts that name one topic between them: 书面作业 is homework, written. */
@@ -157,6 +156,7 @@ const UNKNOWN_TEXT_WEIGHT = 0.25;
  */
 const STORY_LENGTH = 30;
 const STORY_UNKNOWN_WEIGHT = 0.5;
+/** one hour, deadline, ok: English the knowledge base does not hold mostly repeats or softens the question. */
 const UNKNOWN_LATIN_WEIGHT = 1 / 3;
 
 function coverage(q: Query, doc: Doc, ix: Index): number {
@@ -178,7 +178,6 @@ function coverage(q: Query, doc: Doc, ix: Index): number {
     }
     if (worth === 0) {
       // Words no entry holds are what the question is about that the seeds are not.
-      // one hour, deadline, ok: English the knowledge base does not hold mostly repeats or softens the question.
       const latin = !u.concept && u.keys.every((k) => /^[a-z]+$/.test(k)) ? UNKNOWN_LATIN_WEIGHT : 1;
       missed += (u.concept ? u.weight : Math.max(u.weight, UNKNOWN_TEXT_WEIGHT * u.size) * storyDiscount * latin) * ix.idfUnknown;
       continue;

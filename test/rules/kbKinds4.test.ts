@@ -2,9 +2,9 @@
 // asked here in new words (not the batch strings), with look-alikes on the other side.
 import { describe, it, expect } from 'vitest';
 import { answerPolicyQuestion } from '../../rules/kb/retrieve.ts';
-import { answersWith, declines } from './suites.ts';
+import { answersEachKind, declines, type QuestionKind } from './suites.ts';
 
-const cases: { kind: string; entry: string; qs: string[]; has?: string }[] = [
+const cases: QuestionKind[] = [
   { kind: 'the break between two classes said with 歇', entry: 'training-hours', qs: ['辅导班两节课中间要歇多长时间'] },
   { kind: 'what to do after homework, said with 干点什么', entry: 'parent-role', qs: ['功课做完以后，晚上还能让娃干点什么'] },
   { kind: 'where written homework is to be done', entry: 'homework-at-school', qs: ['三年级的书面作业应该在哪里写完'] },
@@ -68,11 +68,7 @@ const cases: { kind: string; entry: string; qs: string[]; has?: string }[] = [
   { kind: 'a private school setting its own entrance paper', entry: 'admission', qs: ['私立初中能自己出题考试挑学生吗'] },
 ];
 
-describe('policy answers: kinds missed by batches AY–BT on their first run', () => {
-  for (const c of cases) {
-    describe(c.kind, () => answersWith(c.qs.map((q) => ({ q, id: c.entry, has: c.has }))));
-  }
-});
+describe('policy answers: kinds missed by batches AY–BT on their first run', () => answersEachKind(cases));
 
 describe('look-alikes that stay declined', () => {
   declines([

@@ -3,9 +3,9 @@
 import { describe, it, expect } from 'vitest';
 import { answerPolicyQuestion } from '../../rules/kb/retrieve.ts';
 import { EXAMPLE_SCHOOL_VALUES } from '../../rules/kb/entries.ts';
-import { answersWith, declines } from './suites.ts';
+import { answersEachKind, answersWith, declines, type QuestionKind } from './suites.ts';
 
-const cases: { kind: string; entry: string; qs: string[]; has?: string }[] = [
+const cases: QuestionKind[] = [
   { kind: 'junior after-school hours, asked of 初中部', entry: 'after-school-time', qs: ['初中部的托管从几点开始到几点结束'], has: '16:30–18:30' },
   { kind: 'weekend homework for the first grades', entry: 'homework-holiday', qs: ['一年级周末老师发了三张练习卷，这合规吗'], has: '不布置家庭书面作业' },
   { kind: 'the school’s lessons for parents', entry: 'parent-school', qs: ['学校有没有给家长上的家庭教育课，想学学怎么管孩子'], has: '家长学校' },
@@ -64,11 +64,7 @@ const cases: { kind: string; entry: string; qs: string[]; has?: string }[] = [
   { kind: 'the sign-off rule quoted back', entry: 'exemption-signoff', qs: ['通知上说“到了时间仍未写完，家长签字后可以不再继续写”，是真的吗'] },
 ];
 
-describe('policy answers: kinds missed by batches BV–BX on their first run', () => {
-  for (const c of cases) {
-    describe(c.kind, () => answersWith(c.qs.map((q) => ({ q, id: c.entry, has: c.has }))));
-  }
-});
+describe('policy answers: kinds missed by batches BV–CK on their first run', () => answersEachKind(cases));
 
 describe('look-alikes that stay declined or answered elsewhere', () => {
   declines([

@@ -1,6 +1,6 @@
 // The shape every regression file of written-after-the-code inputs shares:
 // which entry answers (with which fact), what is declined, refused, allowed.
-import { it, expect } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import { answerPolicyQuestion } from '../../rules/kb/retrieve.ts';
 import { classifyTeacherMessage } from '../../rules/guard/classify.ts';
 
@@ -19,6 +19,18 @@ export function answersWith(cases: readonly Answered[]): void {
     expect(a.entryId).toBe(id);
     if (has) expect(a.text).toContain(has);
   });
+}
+
+/** A kind of question missed on a first run, asked again in new words. */
+export interface QuestionKind {
+  kind: string;
+  entry: string;
+  qs: string[];
+  has?: string;
+}
+
+export function answersEachKind(cases: readonly QuestionKind[]): void {
+  for (const c of cases) describe(c.kind, () => answersWith(c.qs.map((q) => ({ q, id: c.entry, has: c.has }))));
 }
 
 export function declines(questions: readonly string[]): void {
