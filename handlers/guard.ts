@@ -1,4 +1,7 @@
 import { localDate } from '../rules/calendar.ts';
+import { dailyCap } from '../rules/grade.ts';
+import { checkNoticeHomework } from '../rules/homework.ts';
+import { citeText } from '../rules/sources.ts';
 import { classifyTeacherMessage, type GuardVerdict } from '../rules/guard/classify.ts';
 import { RULE_INFO } from '../rules/guard/lexicon.ts';
 import type { GuardEvent } from '../storage/records.ts';
@@ -24,7 +27,7 @@ function publicNote(v: GuardVerdict): string {
   return `温馨说明：按照双减规定，${info.ruleText}（依据：${info.source}）。${info.alternative}`;
 }
 
-function guardEvent(msg: Inbound, ctx: Context, v: GuardVerdict, action: GuardEvent['action'], classId?: string): GuardEvent {
+function guardEvent(msg: Inbound, ctx: Context, rule: string, action: GuardEvent['action'], classId?: string): GuardEvent {
   return {
     kind: 'guardEvent',
     id: `ge-${msg.messageId}`,
@@ -32,7 +35,7 @@ function guardEvent(msg: Inbound, ctx: Context, v: GuardVerdict, action: GuardEv
     date: localDate(ctx.now, ctx.config.school.timezone),
     teacherId: msg.from,
     at: ctx.now.toISOString(),
-    rule: v.rule ?? 'unknown',
+    rule,
     action,
     text: msg.text.slice(0, 500),
   };
@@ -50,8 +53,21 @@ export function handleNotice(msg: Inbound, ctx: Context, args: string): Effect[]
   const v = classifyTeacherMessage(content, { grade: scope.klass.grade });
   if (v.verdict === 'refuse') {
     return [
-      save(guardEvent(msg, ctx, v, 'refused', scope.klass.id)),
+      save(guardEvent(msg, ctx, v.rule ?? 'unknown', 'refused', scope.klass.id)),
       tell(msg.from, `这条通知没有发出。\n${guardRefusalText(v)}`),
+      ...(msg.chat.kind === 'group' ? [reply(msg, '老师，这条通知需要调整，我已私信说明。')] : []),
+    ];
+  }
+  const homework = checkNoticeHomework(content, scope.klass.grade);
+  if (!homework.ok) {
+    const rule = dailyCap(scope.klass.grade);
+    const why =
+      homework.reason === 'over_cap'
+        ? `通知里的作业约 ${homework.minutes} 分钟，超过了${rule.text}${citeText(rule.cite)}。`
+        : `${rule.text}${citeText(rule.cite)}，通知里有书面作业。`;
+    return [
+      save(guardEvent(msg, ctx, homework.reason, 'refused', scope.klass.id)),
+      tell(msg.from, `这条通知没有发出：${why}\n作业请用 /作业 逐科登记（例如：/作业 数学 20分钟 练习册第5页），我会合计全班当天的总量，${ctx.config.times.publish} 统一公示。`),
       ...(msg.chat.kind === 'group' ? [reply(msg, '老师，这条通知需要调整，我已私信说明。')] : []),
     ];
   }
@@ -74,14 +90,14 @@ export function guardDirectMessage(msg: Inbound, ctx: Context): Effect[] | null 
   const v = classifyTeacherMessage(msg.text, { grade: ctx.klass.grade });
   if (v.verdict !== 'refuse') return null;
   const mode = ctx.config.policy.directMessageGuard;
-  if (mode === 'off') return [save(guardEvent(msg, ctx, v, 'logged', ctx.klass.id))];
+  if (mode === 'off') return [save(guardEvent(msg, ctx, v.rule ?? 'unknown', 'logged', ctx.klass.id))];
   const nudge = tell(msg.from, `老师您好，您刚才在${ctx.klass.name}群里的消息可能不符合双减规定，建议撤回后重发。\n${guardRefusalText(v)}`);
   if (mode === 'public' && !inQuietHours(ctx)) {
     return [
-      save(guardEvent(msg, ctx, v, 'public', ctx.klass.id)),
+      save(guardEvent(msg, ctx, v.rule ?? 'unknown', 'public', ctx.klass.id)),
       post(ctx.klass.group, publicNote(v)),
       nudge,
     ];
   }
-  return [save(guardEvent(msg, ctx, v, 'nudged', ctx.klass.id)), nudge];
+  return [save(guardEvent(msg, ctx, v.rule ?? 'unknown', 'nudged', ctx.klass.id)), nudge];
 }

@@ -148,3 +148,40 @@ export function checkCap(grade: number, existing: HomeworkItem[], item: Pick<Hom
   if (status.used + item.minutes > status.cap) return { ok: false, reason: 'over_cap', status };
   return { ok: true, status };
 }
+
+/**
+ * A /通知 that sets the day's homework skips the class's running total, so it
+ * is held to the grade's cap on its own: an estimate over the cap, or written
+ * homework for grades 1–2, is not posted. Weekend and holiday work is not a
+ * day's amount, and a notice that says there is no homework sets none.
+ */
+export type NoticeHomework = { ok: true } | { ok: false; reason: 'over_cap'; minutes: number; cap: number } | { ok: false; reason: 'no_written_homework' };
+
+const SETS_HOMEWORK = /(今[天日晚]|今夜|回家|家庭|晚上|当天)的?作业|作业\s*[:：]|作业(如下|是|有|为)/;
+const NOT_ONE_DAY = /周末|假期|寒假|暑假|国庆|五一|小长假|本周|这周|下周|一周|每周/;
+const NO_HOMEWORK = /(不|没|无|免)(布置|留|有)?(家庭|书面)?作业|作业(在校|在学校|课上|课堂上?)(内)?完成/;
+const WRITTEN_WORK = /写|抄|练习册|试卷|卷子|作业本|听写|默写|练字|描红|生字本|口算本|计算题/;
+
+export function checkNoticeHomework(text: string, grade: number): NoticeHomework {
+  if (!SETS_HOMEWORK.test(text) || NOT_ONE_DAY.test(text) || NO_HOMEWORK.test(text)) return { ok: true };
+  const cap = dailyCap(grade).writtenMinutes;
+  if (cap === 0) return WRITTEN_WORK.test(text.replace(/(不|无)(用|需|需要|必)?(书)?写/g, '')) ? { ok: false, reason: 'no_written_homework' } : { ok: true };
+  const minutes = noticeMinutes(text);
+  return minutes > cap ? { ok: false, reason: 'over_cap', minutes, cap } : { ok: true };
+}
+
+/** The notice's time: its stated total (共、合计、总计), else the sum of each item's estimate. */
+function noticeMinutes(text: string): number {
+  const total = /(一共|总共|合计|总计|共计|共|总时长|总用时)/.exec(text);
+  if (total) {
+    const t = parseMinutes(text.slice(total.index));
+    if (t.kind === 'ok') return t.minutes;
+  }
+  let sum = 0;
+  let rest = text;
+  for (let t = parseMinutes(rest); t.kind !== 'missing'; t = parseMinutes(rest)) {
+    if (t.kind === 'ok') sum += t.minutes;
+    rest = rest.slice(rest.indexOf(t.match) + t.match.length);
+  }
+  return sum;
+}

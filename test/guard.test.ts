@@ -46,6 +46,34 @@ describe('/通知', () => {
   });
 });
 
+describe('/通知 that sets homework', () => {
+  it('is held to the grade cap on its own: over the cap, or written work for grade 1, is not posted and is recorded', async () => {
+    const dataDir = tempDir();
+    const out = await run(
+      [
+        ev('16:00', 'dm', 't32m', '/通知 今晚作业：语文练习册两页，数学卷子一张，预计两个小时。'),
+        ev('16:01', 'dm', 't11', '/通知 今日作业：抄写生字两行，再读绘本。'),
+        ev('16:02', 'dm', 't32m', '/通知 今晚作业：数学口算20分钟，语文读课文15分钟。'),
+        ev('16:03', 'dm', 't11', '/通知 今日作业：亲子阅读20分钟，和家人说说学的儿歌。'),
+      ],
+      exampleConfig(),
+      dataDir,
+    );
+    const over = to(out, 'dm:t32m')[0]!.text;
+    expect(over).toContain('没有发出');
+    expect(over).toMatch(/120 分钟.*60分钟/);
+    expect(over).toContain('/作业');
+    expect(to(out, 'dm:t11')[0]!.text).toMatch(/一、二年级不布置家庭书面作业/);
+    expect(to(out, 'room-3-2').map((o) => o.text)).toEqual([expect.stringMatching(/^【班级通知】今晚作业：数学口算20分钟/)]);
+    expect(to(out, 'room-1-1').map((o) => o.text)).toEqual([expect.stringMatching(/^【班级通知】今日作业：亲子阅读/)]);
+    const events = await storedOn(dataDir, 'guardEvent');
+    expect(events.map((e) => [e.classId, e.rule, e.action])).toEqual([
+      ['c3-2', 'over_cap', 'refused'],
+      ['c1-1', 'no_written_homework', 'refused'],
+    ]);
+  });
+});
+
 describe("a teacher's own message in the group", () => {
   const line = ev('18:00', 'room-3-2', 't32e', '各位家长：今天的英语听写请家长批改后拍照发到群里。');
 
