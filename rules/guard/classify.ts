@@ -776,6 +776,7 @@ function actorBefore(s: string, from: number, to: number): { kind: ActorKind; wo
     const kind = actorKind(m.text);
     if (kind === 'parent') {
       if (L.PARENT_NOT_ACTOR_AFTER.test(suffix) || L.PARENT_RECIPIENT_BEFORE.test(prefix) || L.LED_BEFORE.test(prefix)) continue;
+      if (m.text === '家里' && (L.HOME_AS_PLACE_BEFORE.test(prefix) || L.HOME_AS_PLACE_AFTER.test(suffix))) continue;
       last = { kind, word: m.text, end };
     } else if (kind === 'pupil') {
       if (L.WHEN_CLAUSE_THEN_ASK.test(s.slice(end, to))) continue;

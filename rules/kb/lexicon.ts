@@ -423,6 +423,20 @@ export const PATTERNS: readonly {
   { re: /\d{2,3}以内(的)?(加减法|乘除法|口算)/g, concepts: ['DIFFICULTY'] },
   // 剩下两个月, 剩下的时间: time left in the term, not homework left tonight
   { re: /剩下(的)?(时间|[\d一二两三四五六七八九十几]+个?(月|周|星期|天))/g, concepts: [] },
+  // 我得请假接孩子: the parent's own leave from work is the story, not a pupil's leave
+  { re: /(得|要|只能|只好|还得|就得|天天|经常)?请假(去)?(?=(接|送|陪|带|照顾|看))/g, concepts: [] },
+  // 村口新开了个辅导班: where the class is, not a question about approving new ones
+  { re: /(?<=(村口|门口|楼下|附近|小区里?|隔壁|街上|对面|镇上|路口|旁边)\S{0,3})新开(了)?(?=(个|一个|一家|家|了))/g, concepts: [] },
+  // 穿棉袄去上学, 要不要加衣服: clothing and weather are the family's call
+  { re: /穿(棉袄|棉衣|羽绒服|秋裤|毛衣|厚点|厚一点|厚的|薄的|多少|几件)|加(件|点)?衣服/g, concepts: ['OOS_LOGISTICS'] },
+  // 买个啥牌子的手机: which product to buy is not a policy question
+  { re: /(啥|什么|哪个|哪家|哪款|哪种)(牌子|品牌|型号)|牌子的?(?=(手机|平板|电脑|台灯|书包))/g, concepts: ['OOS_LOGISTICS'] },
+  // 天天坐着不动: too little exercise, said as the parent sees it
+  { re: /久坐不动|坐着不动|久坐|老坐着|不爱动|不爱运动|不怎么运动|缺乏运动/g, concepts: ['EXERCISE'] },
+  // 在小程序上做题: homework done on a screen, not a photo uploaded
+  { re: /(?<=(在|用|上|进|通过)\S{0,2})小程序(?=\S{0,3}(上|里)?\S{0,2}(做|答|刷|练|写|完成))/g, concepts: ['ELEC'] },
+  // 家校要配合双减: what the family's part is, not what 双减 is
+  { re: /(?<=(家长|家庭|家校|家里|我们)\S{0,6}?)(配合|支持|落实)(好)?(国家的?)?(双减|减负)(政策|工作|要求)?/g, concepts: ['ROLE'] },
   // 早点讲完新课，剩下时间全部复习备考: lessons ended early to drill for the exam
   { re: /(早点|提前|提早|早早)(把)?(新课)?(讲完|上完|教完|结课)(新课)?|(全部|都)?(拿来|用来)?复习备考/g, concepts: ['COURSES'] },
   // 放学回家多出来的时间怎么安排: what to do with the free evening
@@ -472,6 +486,12 @@ export const PATTERNS: readonly {
   { re: /复印店|打印店|打印社|文印店|图文店/g, concepts: ['PRINT'] },
   // 基本都是我们大人在做: the parents end up doing the child's work
   { re: /(都是|全是|基本是|基本都是|全靠|都得|还不是|还不都是|最后都是|最后还是|到头来都是)(我们|我|大人|家长|爸妈|父母|当妈的|当爹的|他爸|她爸|孩子爸|孩子他爸|他妈|她妈|孩子妈|孩子他妈|爷爷|奶奶|姥姥|姥爷)\S{0,6}?(做|弄|完成|动手|粘|剪|画|拼|搭|糊|贴|缝|赶工|赶制|赶出来)/g, concepts: ['PROXY'] },
+  // 老师自己补课收钱: paid tutoring by a serving teacher (read before 每节课收一百 is taken as a fee)
+  {
+    re: /(老师|教师|班主任)\S{0,12}(补课|补习|开班|辅导班|补习班)\S{0,8}(收钱|收费|交钱|费用|给钱|收[\d一二两三四五六七八九十百千几]+)|(老师|教师|班主任)\S{0,12}(有偿|收费|收钱)\S{0,10}(补课|补习|辅导|上课|上小课|讲课)/g,
+    concepts: ['PAIDTUTOR'],
+    keep: true,
+  },
   // 一节两百, 每次一百五, 一个月八百: a price asked about
   { re: /(一节|每节|一次|每次|一课|每课|一小时|每小时|一个月|每月|一学期)(课)?(收|要|交)?[\d一二两三四五六七八九十百千]+(?![\d一二两三四五六七八九十百千整个年月学期天周季])(块|元|块钱)?/g, concepts: ['FEE'] },
   // 抄一百遍……写到十一点: the late hour is what the copying cost; the copying is the complaint
@@ -512,12 +532,6 @@ export const PATTERNS: readonly {
   { re: /(几点|最晚|最迟|什么时候|啥时候)(要|得|必须|该|应该|就要)?(睡|上床|就寝|熄灯)/g, concepts: ['BEDTIME', 'SLEEP', 'CLOCK'] },
   // 补数学, 补习英语: subject tutoring named by its subject
   { re: /补(习|课)?(语文|数学|英语|物理|化学|作文|奥数|文化课)/g, concepts: ['TRAIN', 'SUBJECT'] },
-  // 老师自己补课收钱: paid tutoring by a serving teacher
-  {
-    re: /(老师|教师|班主任)\S{0,12}(补课|补习|开班|辅导班)\S{0,8}(收钱|收费|交钱|费用|给钱)|(老师|教师|班主任)\S{0,12}(有偿|收费|收钱)\S{0,10}(补课|补习|辅导|上课|上小课|讲课)/g,
-    concepts: ['PAIDTUTOR'],
-    keep: true,
-  },
   // 考了85分: one pupil's result, not a rule
   { re: /考了?\S{0,3}\d{1,3}(\.\d)?分/g, concepts: ['OOS_LOGISTICS'] },
   // 有作业吗, 作业有没有: asking whether there is homework at all

@@ -209,7 +209,8 @@ function questionWindows(raw: string, s: string): QuestionWindow[] {
     // 爸妈在做 孩子做不了 这种作业能布置吗: 这种作业 may be what the story before the window described.
     const yieldsOnTie = start > 0 && NAMES_BACK.test(text);
     // …剩下的能不写吗？老师会不会罚他: a short question after a question, pointing back at it, follows it up.
-    if (start === last && start > 0 && [...parts[start]!].length <= FOLLOW_UP && REFERS_BACK.test(parts[start]!) && QUESTION_FORM.test(parts[start - 1]!)) continue;
+    // …这合规吗？能不能管管: asking someone to step in is about what the question before it named.
+    if (start === last && start > 0 && [...parts[start]!].length <= FOLLOW_UP && (REFERS_BACK.test(parts[start]!) || STEP_IN.test(parts[start]!)) && QUESTION_FORM.test(parts[start - 1]!)) continue;
     windows.push({ text, bar: ANSWER_THRESHOLD, yieldsOnTie });
   }
   windows.push(whole);
@@ -231,6 +232,8 @@ const SAYS_IT_IN_FULL = 9;
 /** A question sentence this short right after another question, with a word pointing back, follows it up. */
 const FOLLOW_UP = 10;
 const REFERS_BACK = /[他她它这那]/;
+/** 能不能管管, 有人管吗: a call to act, on whatever was just asked about. */
+const STEP_IN = /管管|管一管|管不管|有人管|没人管|谁管/;
 /** How much of a lone clause the knowledge must cover before the clause alone may answer. */
 const CLAUSE_BAR = 0.85;
 /** …and by this much more than the sentence readings, else the sentence with its context wins. */
