@@ -562,9 +562,9 @@ export const ENTRIES: readonly KbEntry[] = [
   {
     id: 'after-school-weekend',
     topic: 'after_school',
-    answer: '周六日学校可以安排一天提供周末课后服务；初中学校工作日晚上可以开设自习班。和平时的课后服务一样，参不参加由家长自愿选择，也严禁变相成为集体教学或集体补课。',
+    answer: '周六日学校可以安排一天提供周末课后服务；初中学校工作日晚上可以开设自习班，晚上有学业辅导的应提供必要的晚餐。和平时的课后服务一样，参不参加由家长自愿选择，也严禁变相成为集体教学或集体补课。',
     source: { file: S001, section: '五、(三)1.课后托管服务全覆盖' },
-    alsoSee: [{ file: S000, section: '第三篇·二、(三)2.保证课后服务时间' }],
+    alsoSee: [{ file: S000, section: '第三篇·二、(三)2.保证课后服务时间' }, { file: S000, section: '第一篇·五、六是强化后勤保障' }],
     grades: COMPULSORY,
     uses: [],
     need: [['AFTER', 'HOLIDAY'], ['EVENSTUDY']],
@@ -671,7 +671,7 @@ export const ENTRIES: readonly KbEntry[] = [
     source: { file: S000, section: '第三篇·二、(二)2.控制培训时间' },
     grades: COMPULSORY,
     uses: [],
-    need: [['TRAIN', 'INTERVAL'], ['TRAIN', 'CLOCK'], ['TRAIN', 'EVENING'], ['ONLINE', 'CLOCK'], ['TRAIN', 'END']],
+    need: [['TRAIN', 'INTERVAL'], ['TRAIN', 'CLOCK'], ['TRAIN', 'EVENING'], ['ONLINE', 'CLOCK'], ['TRAIN', 'END'], ['NONSUBJ', 'CLOCK'], ['NONSUBJ', 'END']],
     cues: ['课程间隔', '两节课之间休息', '晚上几点', '最晚', '上到几点', '几点下课', '直播课', '网课', '线下课', '20:30', '21:00'],
   },
   {
@@ -712,7 +712,7 @@ export const ENTRIES: readonly KbEntry[] = [
     source: { file: S000, section: '第三篇·二、(二)4.规范培训内容' },
     grades: COMPULSORY,
     uses: [],
-    need: [['TRAIN', 'DIFFICULTY'], ['TRAIN', 'ZERO'], ['NONSUBJ', 'SUBJECT']],
+    need: [['TRAIN', 'DIFFICULTY'], ['TRAIN', 'ZERO'], ['TRAIN', 'NEWLESSON'], ['NONSUBJ', 'SUBJECT']],
     cues: ['培训机构提前教', '超前培训', '培训班提前学', '超前学', '超纲', '非学科类机构从事学科类培训', '美术班教数学', '兴趣班教语文', '兴趣班老师顺带教学科内容', '境外课程'],
   },
   {

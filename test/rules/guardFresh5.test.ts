@@ -1,9 +1,10 @@
-// Kinds of teacher message that holdout batches CO (precision 0.963, recall 0.867) and CP (0.964 / 0.900)
+// Kinds of teacher message that holdout batches CO (precision 0.963, recall 0.867), CP (0.964 / 0.900),
+// CS (0.966 / 0.933) and CT (1.000 / 0.833)
 // got wrong on their first run, written again here in new words, with look-alikes on the other side of each fix.
 import { describe } from 'vitest';
 import { allows, refuses } from './suites.ts';
 
-describe('guard kinds missed by batches CO and CP', () => {
+describe('guard kinds missed by batches CO, CP, CS and CT', () => {
   refuses([
     // every pupil's marks, or their place in the class
     '期中考试的全班位次表已上传群文件，请各位家长查收。',
@@ -19,6 +20,19 @@ describe('guard kinds missed by batches CO and CP', () => {
     '错题请家里先给孩子讲清楚，再让孩子自己订正。',
     // a piece of writing named by its kind, photographed by the parent
     '秋游回来写一篇游记，写完请家长拍照发到群里。',
+    // an app's button that says the parent checked it
+    '每晚作业完成后，请家长在家校本上点“已检查”。',
+    // levels of a game in an app, for primary pupils
+    '一年级拼音游戏：今晚在平板上闯五关，系统自动记分。',
+    // where each pupil stands, said as a question to the parents
+    '表格里是全班这次听写的得分，大家看看孩子排第几。',
+    // the parent listens, then marks the card and rates the child
+    '请家长听孩子背乘法口诀，背错的在口诀卡上画圈，再给孩子打个星级。',
+    // the parent writes part of the child's poster, or finishes the piece
+    '安全小报孩子画插图就行，上面的字请爸爸妈妈来写。',
+    '树叶拼贴画孩子粘不牢，请家长负责做好，明天带来。',
+    // pinyin copybook looked over and signed
+    '生字卡请家长逐张看看笔顺写得对不对，看完在背面签名。',
   ]);
   allows([
     // the ask is withdrawn as sent by mistake
@@ -33,5 +47,11 @@ describe('guard kinds missed by batches CO and CP', () => {
     '孩子在家里把错题订正好就行，明天交给我。',
     // a form the parent signs and dates
     '秋游安全告知书请家长签字并写上日期，周三前交回。',
+    // the button retired
+    '家校本里的“家长已签字”选项已经停用，大家不用再点了。',
+    // listening to the child read is keeping company
+    '请家长每晚听孩子读一会儿课文，多夸夸孩子。',
+    // a mini-program used to pay
+    '课后服务费请在缴费小程序里交，截止到周五。',
   ]);
 });

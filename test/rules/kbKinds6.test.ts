@@ -1,4 +1,4 @@
-// Kinds of question that holdout batches CM (91.7%) and CN (95.8%) missed on their first run,
+// Kinds of question that holdout batches CM (91.7%), CN (95.8%), CQ (87.5%) and CR (89.6%) missed on their first run,
 // asked here in new words (not the batch strings), with look-alikes on the other side.
 import { describe } from 'vitest';
 import { answersEachKind, declines, type QuestionKind } from './suites.ts';
@@ -10,9 +10,20 @@ const cases: QuestionKind[] = [
   { kind: 'the parent’s leave from work is the story', entry: 'after-school-time', qs: ['课后托管周三周五不开，我只好请假去接娃，托管不是每个上学日都有吗'] },
   { kind: 'the family’s part in 双减, asked with 配合', entry: 'parent-role', qs: ['班主任说家里要配合好双减，那我们当家长的平时在家该做些啥'] },
   { kind: 'homework done in a mini-program', entry: 'homework-electronic', qs: ['二年级老师让孩子每晚进小程序里答题，小学这样布置行吗'] },
+  // batches CQ, CR
+  { kind: 'what homework a second grader may do', entry: 'homework-time', qs: ['外孙上一年级，晚上在家能做些什么作业'], has: '阅读' },
+  { kind: 'a late non-subject class', entry: 'training-hours', qs: ['美术班周五上到晚上九点，这样可以吗'], has: '20:30' },
+  { kind: 'the free evening, asked with 安排点啥', entry: 'parent-role', qs: ['现在作业少了，孩子晚上空出来的时间该安排些什么'] },
+  { kind: 'harder extra problems for strong pupils', entry: 'homework-layered', qs: ['学得快的孩子老师能单独布置提高题吗'] },
+  { kind: 'a training class teaching next term early', entry: 'training-content', qs: ['补习班暑假就把七年级下册讲完了，这合规吗'] },
+  { kind: 'lessons for parents on raising a first grader', entry: 'parent-school', qs: ['有没有人教家长怎么陪刚上学的孩子'] },
+  { kind: 'marks withheld', entry: 'exam-results', qs: ['单元测怎么只写优良，不给分数了'], has: '等级' },
+  { kind: 'following other families into classes', entry: 'training-choose', qs: ['班上同学都报了两三个班，我们家要不要也跟着报'] },
+  { kind: 'a teacher steering pupils to a class', entry: 'teacher-paid-tutoring', qs: ['班主任总劝孩子们去他介绍的辅导班，这样对吗'] },
+  { kind: 'dinner with evening study', entry: 'after-school-weekend', qs: ['初三上晚自习，学校提供晚餐吗'], has: '晚餐' },
 ];
 
-describe('policy answers: kinds missed by batches CM and CN on their first run', () => answersEachKind(cases));
+describe('policy answers: kinds missed by batches CM, CN, CQ and CR on their first run', () => answersEachKind(cases));
 
 describe('look-alikes that stay declined or answered elsewhere', () => {
   declines([
@@ -21,5 +32,8 @@ describe('look-alikes that stay declined or answered elsewhere', () => {
     { q: '早上上学要给娃加件衣服吗', id: 'start-time' },
     // which product to buy
     { q: '初一孩子要配个平板，买什么牌子的好', id: 'phones' },
+    // asking the teacher which class to pick, and the canteen's menu
+    { q: '老师推荐去哪个补习班比较好' },
+    { q: '学校食堂晚饭一般吃什么' },
   ]);
 });
