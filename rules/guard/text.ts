@@ -4,6 +4,8 @@
  * can keep the parts of a message that ask nothing wrong.
  */
 
+import { standardizeWording } from '../spokenForms.ts';
+
 /** Past this, a message is judged on its beginning: no class notice is longer. */
 export const MAX_GUARD_CHARS = 20_000;
 
@@ -33,7 +35,7 @@ export function normalizeForGuard(text: string): string {
   if (s.length > MAX_GUARD_CHARS) s = s.slice(0, MAX_GUARD_CHARS);
   // A lone surrogate would make normalize() keep garbage; drop it first.
   s = s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
-  s = s.normalize('NFKC');
+  s = standardizeWording(s.normalize('NFKC'));
   s = s.replace(/\r\n?/g, '\n').replace(EMOJI, '').replace(WECHAT_EMOJI, '').replace(CONTROL, ' ');
   s = s.replace(/[ \t]+/g, ' ').replace(/ *\n */g, '\n');
   // 家 长 签 字 is one phrase spaced out; 不是孩子写 是要家长写 is two clauses from voice input.

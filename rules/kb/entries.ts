@@ -151,7 +151,7 @@ export const ENTRIES: readonly KbEntry[] = [
     topic: 'homework_at_school',
     answer: '小学生的书面作业要在校内基本完成，初中生在校内完成大部分书面作业；参加课后服务的孩子，书面作业在课后服务时间由老师辅导完成。',
     variants: [
-      { grades: [1, 2], text: '小学一、二年级不布置家庭书面作业，书面练习在校内完成（小学阶段作业尽量不出校门）。' },
+      { grades: [1, 2], text: '小学一、二年级不布置家庭书面作业，可以在校内适当安排巩固练习（小学阶段作业尽量不出校门）。' },
       { grades: [3, 6], text: '小学生的书面作业要在校内基本完成（小学阶段作业尽量不出校门）；参加课后服务的，书面作业在课后服务时间由老师辅导完成。' },
       { grades: [7, 9], text: '初中生要在校内完成大部分书面作业；参加课后服务的，书面作业在课后服务时间由老师辅导完成。' },
     ],
@@ -667,11 +667,11 @@ export const ENTRIES: readonly KbEntry[] = [
   {
     id: 'training-hours',
     topic: 'training_rules',
-    answer: '校外培训的线下课程结束时间不得晚于20:30，线上培训不得晚于21:00，课程间隔不少于10分钟。',
+    answer: '校外培训的线下课程结束时间不得晚于20:30，线上培训不得晚于21:00，课程间隔不少于10分钟；不得在学校正常教学时间组织培训。',
     source: { file: S000, section: '第三篇·二、(二)2.控制培训时间' },
     grades: COMPULSORY,
     uses: [],
-    need: [['TRAIN', 'INTERVAL'], ['TRAIN', 'CLOCK'], ['TRAIN', 'EVENING'], ['ONLINE', 'CLOCK'], ['TRAIN', 'END'], ['NONSUBJ', 'CLOCK'], ['NONSUBJ', 'END']],
+    need: [['SCHOOL_HOURS'], ['TRAIN', 'INTERVAL'], ['TRAIN', 'CLOCK'], ['TRAIN', 'EVENING'], ['ONLINE', 'CLOCK'], ['TRAIN', 'END'], ['NONSUBJ', 'CLOCK'], ['NONSUBJ', 'END']],
     cues: ['课程间隔', '两节课之间休息', '晚上几点', '最晚', '上到几点', '几点下课', '直播课', '网课', '线下课', '20:30', '21:00'],
   },
   {

@@ -133,8 +133,9 @@ export function answerPolicyQuestion(question: string, opts?: { grade?: number; 
       // The grade is often told in the story before the question: 孩子三年级……请问要睡多久？
       if (!wq.named.length) wq.named = whole.named;
       if (bar === CLAUSE_BAR && !standsAlone(wq)) continue;
-      // …坐大巴晕车，要提前找谁说: whom to turn to about what the seeds do not cover is not a policy question.
-      if (bar === CLAUSE_BAR && asksWhereToTurn(wq) && namesOutOfScope(whole) && !namesOutOfScope(wq)) continue;
+      // 坐大巴晕车，要提前找谁说; 刚打完疫苗，第二天能上体育课吗: a clause read alone must not drop the subject
+      // the seeds do not cover that the sentence is about.
+      if (bar === CLAUSE_BAR && namesOutOfScope(whole) && !namesOutOfScope(wq)) continue;
       const top = rank(wq)[0];
       closest = Math.max(closest, top?.coverage ?? 0);
       // The reading that covers its text best wins; on a tie, the narrower one.
@@ -255,7 +256,7 @@ function standsAlone(q: Query): boolean {
   return q.units.some((u) => u.concept && u.weight >= DECISIVE_WEIGHT) || asksWhatToDo(q);
 }
 /** A clause this short is a fragment: 能举报吗. */
-const FULL_QUESTION = 6;
+const FULL_QUESTION = 5;
 /** Concepts weighted this much (where to complain, where to look) decide a question alone. */
 const DECISIVE_WEIGHT = 1.5;
 /** 学校不让家长批作业了，那我们该管点啥: after 那, what came before is the premise and this is the question. */

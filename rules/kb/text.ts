@@ -4,6 +4,7 @@
  * words and character bigrams for whatever the lexicon does not know).
  */
 import { Converter } from 'opencc-js/t2cn';
+import { standardizeWording } from '../spokenForms.ts';
 import { CONCEPTS, PATTERNS, PATTERNS_WITH_GRADES, STOPWORDS, type Concept } from './lexicon.ts';
 
 /** Questions in a class group are short; past this the bot declines rather than guess. */
@@ -27,7 +28,7 @@ const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK}])\\s+(?=[${CJK}])`, 'g');
 export function normalizeQuestion(text: unknown): string {
   let s = typeof text === 'string' ? text : '';
   if (s.length > MAX_READ_CHARS) s = s.slice(0, MAX_READ_CHARS);
-  s = toSimplified(s.replace(LONE_SURROGATE, '').normalize('NFKC'));
+  s = standardizeWording(toSimplified(s.replace(LONE_SURROGATE, '').normalize('NFKC')));
   s = s.replace(EMOJI, '').replace(WECHAT_EMOJI, '').replace(CONTROL, ' ');
   s = s.replace(SPACE_BETWEEN_CJK, '').replace(/\s+/g, ' ');
   return s.toLowerCase().trim();

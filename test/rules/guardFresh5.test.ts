@@ -1,10 +1,10 @@
 // Kinds of teacher message that holdout batches CO (precision 0.963, recall 0.867), CP (0.964 / 0.900),
-// CS (0.966 / 0.933) and CT (1.000 / 0.833)
+// CS (0.966 / 0.933), CT (1.000 / 0.833), CW (0.962 / 0.833) and CX (1.000 / 0.833)
 // got wrong on their first run, written again here in new words, with look-alikes on the other side of each fix.
 import { describe } from 'vitest';
 import { allows, refuses } from './suites.ts';
 
-describe('guard kinds missed by batches CO, CP, CS and CT', () => {
+describe('guard kinds missed by batches CO, CP, CS, CT, CW and CX', () => {
   refuses([
     // every pupil's marks, or their place in the class
     '期中考试的全班位次表已上传群文件，请各位家长查收。',
@@ -33,6 +33,23 @@ describe('guard kinds missed by batches CO, CP, CS and CT', () => {
     '树叶拼贴画孩子粘不牢，请家长负责做好，明天带来。',
     // pinyin copybook looked over and signed
     '生字卡请家长逐张看看笔顺写得对不对，看完在背面签名。',
+    // every pupil's marks in a shared file, or readable in a photo
+    '月考答题卡分析已上传，表里有每个同学的各题得分，家长自行查看。',
+    '成绩墙我拍下来发群里了，每人的分数都能看到。',
+    // the top of the year named with a list attached
+    '二模全年级前100名本班有12人，名单见下。',
+    // pupils named with the marks they gained
+    '本月进步最大：王浩（提高了31分）、赵琳（高20分）。',
+    // the parent answers the same questions
+    '每天一篇现代文阅读，家长也要写出答案，和孩子的一起交。',
+    // terse: signed, looked over, sent to the group
+    '周测卷家长签完字明天交',
+    '改错本请家长过目签字',
+    '朗读视频发班级群',
+    // the piece made mainly by the parent
+    '中秋灯笼作业，孩子小，主要由家长动手，周一带来。',
+    // an app exercise for a primary class
+    '三年级今晚在学习app上完成周练',
   ]);
   allows([
     // the ask is withdrawn as sent by mistake
@@ -53,5 +70,9 @@ describe('guard kinds missed by batches CO, CP, CS and CT', () => {
     '请家长每晚听孩子读一会儿课文，多夸夸孩子。',
     // a mini-program used to pay
     '课后服务费请在缴费小程序里交，截止到周五。',
+    // a count without names
+    '这次期中100分以上的比上次多了6人，大家继续努力。',
   ]);
+  // junior pupils may be set work on an app
+  allows(['初二今晚在学习app上完成物理周练'], 8);
 });

@@ -1,4 +1,5 @@
-// Kinds of question that holdout batches CM (91.7%), CN (95.8%), CQ (87.5%) and CR (89.6%) missed on their first run,
+// Kinds of question that holdout batches CM (91.7%), CN (95.8%), CQ (87.5%), CR (89.6%), CU (87.5%) and CV (81.3%)
+// missed on their first run,
 // asked here in new words (not the batch strings), with look-alikes on the other side.
 import { describe } from 'vitest';
 import { answersEachKind, declines, type QuestionKind } from './suites.ts';
@@ -21,19 +22,31 @@ const cases: QuestionKind[] = [
   { kind: 'following other families into classes', entry: 'training-choose', qs: ['班上同学都报了两三个班，我们家要不要也跟着报'] },
   { kind: 'a teacher steering pupils to a class', entry: 'teacher-paid-tutoring', qs: ['班主任总劝孩子们去他介绍的辅导班，这样对吗'] },
   { kind: 'dinner with evening study', entry: 'after-school-weekend', qs: ['初三上晚自习，学校提供晚餐吗'], has: '晚餐' },
+  // batches CU, CV
+  { kind: 'Cantonese: is after-school service compulsory', entry: 'after-school-voluntary', qs: ['托管系咪一定要参加？唔参加得唔得？'], has: '自愿' },
+  { kind: 'Cantonese: hours of homework a night', entry: 'homework-time', qs: ['我个仔读五年级，晚晚作业做三个钟，系唔系太多？'], has: '60分钟' },
+  { kind: 'south-western: practice kept at school for the first grades', entry: 'homework-at-school', qs: ['娃儿一年级，书面练习放在学校头做，要得不？'], has: '校内' },
+  { kind: 'the charged stage of after-school care, priced', entry: 'after-school-fee', qs: ['托管个性化那部分一个月多少'] },
+  { kind: 'a class held in school hours', entry: 'training-hours', qs: ['培训班能让孩子请假，在上课时间去补课吗'], has: '正常教学时间' },
+  { kind: 'short names typed fast', entry: 'after-school-time', qs: ['课服每天到几点结束'] },
+  { kind: 'a teacher who holds back in class, then points to her own lessons', entry: 'teacher-paid-tutoring', qs: ['数学老师课上讲不透，还暗示周末去她那补，这样行吗'] },
+  { kind: 'a phone the child cannot put down', entry: 'phones', qs: ['孩子拿着手机停不下来，我们该怎么管'] },
 ];
 
-describe('policy answers: kinds missed by batches CM, CN, CQ and CR on their first run', () => answersEachKind(cases));
+describe('policy answers: kinds missed by batches CM, CN, CQ, CR, CU and CV on their first run', () => answersEachKind(cases));
 
-describe('look-alikes that stay declined or answered elsewhere', () => {
+describe('look-alikes that stay declined', () => {
   declines([
     // clothing and weather
-    { q: '这几天降温了，孩子上学要不要多穿几件' },
-    { q: '早上上学要给娃加件衣服吗', id: 'start-time' },
+    '这几天降温了，孩子上学要不要多穿几件',
+    '早上上学要给娃加件衣服吗',
     // which product to buy
-    { q: '初一孩子要配个平板，买什么牌子的好', id: 'phones' },
+    '初一孩子要配个平板，买什么牌子的好',
     // asking the teacher which class to pick, and the canteen's menu
-    { q: '老师推荐去哪个补习班比较好' },
-    { q: '学校食堂晚饭一般吃什么' },
+    '老师推荐去哪个补习班比较好',
+    '学校食堂晚饭一般吃什么',
+    // a medical question told before a policy word
+    '孩子昨天打了疫苗，今天体育课能跑步吗',
+    '下周二开放日，家长几点能进学校',
   ]);
 });

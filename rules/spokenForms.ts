@@ -1,0 +1,61 @@
+/**
+ * Regional wording and phone-typing slips, rewritten to the standard forms
+ * the lexicons know, before anything else reads a message. Kept as data:
+ * each row is a pattern and what it means in standard Mandarin.
+ *
+ * Only forms that cannot mean anything else in a class group are listed:
+ * 唔 and 咗 are Cantonese wherever they stand, but 系 alone is also 关系 and
+ * 系统, so only 系唔系 / 系咪 are read; 好久 ("how long" in the south-west,
+ * "a long time" elsewhere) is left alone.
+ */
+const REGIONAL: readonly [RegExp, string][] = [
+  // Cantonese written the way it is spoken
+  [/系唔系|系咪|係唔係|係咪/g, '是不是'],
+  [/得唔得/g, '行不行'],
+  [/唔系|唔係/g, '不是'],
+  [/唔/g, '不'],
+  [/咗/g, '了'],
+  [/冇/g, '没有'],
+  [/嘅/g, '的'],
+  [/咁样|咁樣/g, '这样'],
+  [/佢哋/g, '他们'],
+  [/佢/g, '他'],
+  [/细路仔?|細路仔?/g, '孩子'],
+  [/(?<=我|我个|我嘅|我的)仔(?!细)/g, '儿子'],
+  [/([\d一二两三四五六七八九十半几]+)\s*个钟(?!头|点|表)/g, '$1个小时'],
+  // Wu
+  [/阿拉(?!伯|丁|斯加)/g, '我们'],
+  [/侬/g, '你'],
+  [/啥辰光/g, '什么时候'],
+  [/辰光/g, '时间'],
+  [/伐(?=\s*([?？!！。]|$))/g, '吗'],
+  // South-west
+  [/啥子/g, '什么'],
+  [/要得不|要不要得/g, '行不行'],
+  [/晓不晓得/g, '知不知道'],
+  [/晓得/g, '知道'],
+  [/娃儿/g, '孩子'],
+  [/(?<=学校|屋)头(?!条|号|像|发|疼|痛|顶|版)/g, '里'],
+  // North
+  [/咋整/g, '怎么办'],
+  [/嘎哈|干哈/g, '干什么'],
+  [/咋/g, '怎么'],
+];
+
+/** Pinyin-input slips seen in class groups: a homophone for a policy word, or its short name. */
+const SLIPS: readonly [RegExp, string][] = [
+  [/(?<![叫])做业(?!务|主)/g, '作业'],
+  [/坐业/g, '作业'],
+  [/眼保建操/g, '眼保健操'],
+  [/以经/g, '已经'],
+  [/睡叫/g, '睡觉'],
+  [/班主(?!任|题)/g, '班主任'],
+  [/课服/g, '课后服务'],
+];
+
+/** The message with regional forms and typing slips in standard Mandarin. */
+export function standardizeWording(s: string): string {
+  for (const [re, to] of REGIONAL) s = s.replace(re, to);
+  for (const [re, to] of SLIPS) s = s.replace(re, to);
+  return s;
+}
