@@ -508,9 +508,12 @@ function lookForHomeworkForParents(r: Reading) {
     if (!r.live(m)) continue;
     r.hit('homework_for_parents', m.at, [m.text]);
   }
-  for (const m of [...scan(L.PARENT_WRITING, t), ...scan(L.PARENT_WRITING_FIELD, t), ...scan(L.PARENT_STUDY, t)]) {
+  const study = scan(L.PARENT_STUDY, t);
+  for (const m of [...scan(L.PARENT_WRITING, t), ...scan(L.PARENT_WRITING_FIELD, t), ...study]) {
     const who = r.actor(m.at);
-    const parentTask = who?.kind === 'parent' || who?.kind === 'co' || (!who && r.msg.hasParentHomeworkNoun);
+    // 家长课堂看完后做测试题: a course for parents is the parents' task unless someone else is named.
+    const parentsCourse = !who && study.includes(m);
+    const parentTask = who?.kind === 'parent' || who?.kind === 'co' || (!who && r.msg.hasParentHomeworkNoun) || parentsCourse;
     if (!parentTask) continue;
     if (!r.live(m)) continue;
     r.hit('homework_for_parents', m.at, [who?.word, m.text]);

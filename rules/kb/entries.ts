@@ -168,11 +168,12 @@ export const ENTRIES: readonly KbEntry[] = [
     id: 'homework-layered',
     topic: 'homework_design',
     answer:
-      '作业要分层、有弹性：提倡“必做作业＋鼓励性作业＋拓展性作业”，学生按自己的情况选做；难度不得超过课程标准，老师布置前要先试做一遍。',
+      '作业要分层、有弹性：提倡“必做作业＋鼓励性作业＋拓展性作业”，学生按自己的情况选做，综合型作业难度最高，只面向少数学有余力的学生；难度不得超过课程标准，老师布置前要先试做一遍。',
     source: { file: S002, section: '四、(三)作业设计的要求 第3条' },
     alsoSee: [
       { file: S002, section: '四、(四)作业布置的要求 第2条' },
       { file: S000, section: '第三篇·二、(一)2.提高作业质量' },
+      { file: S000, section: '第一篇·三、一是实施作业分类' },
     ],
     grades: COMPULSORY,
     uses: [],
@@ -263,9 +264,10 @@ export const ENTRIES: readonly KbEntry[] = [
   {
     id: 'grading-by-teacher',
     topic: 'grading',
-    answer: '作业以老师批改为主：小学书面作业要全批全改，初中要批改大部分作业，及时反馈；学生互批、小组批改只能作补充，不得让学生自批自改；严禁要求家长批改作业。',
+    answer: '作业以老师批改为主：小学书面作业要全批全改，初中要批改大部分作业，及时反馈；学生互批、小组批改只能作补充（作文一学期互批不超过两次），不得让学生自批自改；严禁要求家长批改作业。',
     source: { file: S003, section: '二、优化教育服务，全力减轻学生负担' },
     alsoSee: [
+      { file: S000, section: '第四篇·十、作业批阅的要求' },
       { file: S000, section: '第四篇·四、(一)减轻学生作业负担' },
       { file: S001, section: '附件·B12加强作业完成指导' },
     ],
@@ -499,9 +501,9 @@ export const ENTRIES: readonly KbEntry[] = [
   {
     id: 'admission',
     topic: 'admission',
-    answer: '义务教育阶段实行免试就近入学，小升初不通过考试选拔；入学后实行均衡编班，不得分重点班、快慢班。',
+    answer: '义务教育阶段实行免试就近入学，小升初不通过考试选拔，民办学校和公办学校同步招生，不得考试掐尖、提前招生；入学后实行均衡编班，不得分重点班、快慢班。',
     source: { file: S001, section: '五、(四)4.规范学校的办学行为' },
-    alsoSee: [{ file: S001, section: '附件·B24保障学生平等权益' }],
+    alsoSee: [{ file: S001, section: '附件·B24保障学生平等权益' }, { file: S004, section: '篇四·四、进一步深化考试招生制度改革' }],
     grades: COMPULSORY,
     uses: [],
     need: [['ADMIT']],
@@ -624,7 +626,7 @@ export const ENTRIES: readonly KbEntry[] = [
     grades: COMPULSORY,
     uses: ['afterSchoolFeePerMonth'],
     need: [['AFTER', 'FEE'], ['AFTER', 'HARDSHIP']],
-    cues: ['收费', '多少钱', '交钱', '免费', '特困', '困难家庭', '残疾', '费用', '减免', '家里困难能不能免交', '有残疾证可以减免吗', '低保户免费吗', '看着写作业那段收不收费', '普惠那段要钱吗'],
+    cues: ['收费', '多少钱', '交钱', '免费', '特困', '困难家庭', '残疾', '费用', '减免', '家里困难能不能免交', '有残疾证可以减免吗', '低保户免费吗', '看着写作业那段收不收费', '普惠那段要钱吗', '个性化课后教育怎么收费'],
   },
   {
     id: 'after-school-staff',
@@ -861,6 +863,17 @@ export const ENTRIES: readonly KbEntry[] = [
     uses: [],
     need: [['EXERCISE']],
     cues: ['锻炼', '运动', '体育活动', '大课间', '一小时', '户外活动', '体育锻炼多久'],
+  },
+  {
+    id: 'five-management',
+    topic: 'five_management',
+    answer: '“五项管理”是对学生作业、睡眠、手机、读物、体质五个方面的管理：作业分层布置，保证睡眠（小学生不少于10小时、初中生不少于9小时），细化手机管理，加强健康阅读指导，引导学生参加体育锻炼。',
+    source: { file: S001, section: '附件·B23完善学校内部治理' },
+    alsoSee: [{ file: S001, section: '二、工作目标' }],
+    grades: COMPULSORY,
+    uses: [],
+    need: [['FIVE_MGMT']],
+    cues: ['五项管理', '哪五项', '五项管理是什么', '五项管理管什么'],
   },
   {
     id: 'mental-health',

@@ -158,6 +158,8 @@ const STORY_LENGTH = 30;
 const STORY_UNKNOWN_WEIGHT = 0.5;
 /** one hour, deadline, ok: English the knowledge base does not hold mostly repeats or softens the question. */
 const UNKNOWN_LATIN_WEIGHT = 1 / 3;
+/** 五六回, 七八点: a count the knowledge base has no word for (with its measure word) is a detail, weighed like stray English. */
+const NUMERAL_RUN = /^[\d一二两三四五六七八九十百几]+[回次个场遍天周年岁点名]?$/;
 
 function coverage(q: Query, doc: Doc, ix: Index): number {
   const n = ix.docs.length;
@@ -178,7 +180,7 @@ function coverage(q: Query, doc: Doc, ix: Index): number {
     }
     if (worth === 0) {
       // Words no entry holds are what the question is about that the seeds are not.
-      const latin = !u.concept && u.keys.every((k) => /^[a-z]+$/.test(k)) ? UNKNOWN_LATIN_WEIGHT : 1;
+      const latin = !u.concept && u.keys.every((k) => /^[a-z]+$/.test(k) || NUMERAL_RUN.test(k)) ? UNKNOWN_LATIN_WEIGHT : 1;
       missed += (u.concept ? u.weight : Math.max(u.weight, UNKNOWN_TEXT_WEIGHT * u.size) * storyDiscount * latin) * ix.idfUnknown;
       continue;
     }

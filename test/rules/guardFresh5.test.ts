@@ -1,10 +1,11 @@
 // Kinds of teacher message that holdout batches CO (precision 0.963, recall 0.867), CP (0.964 / 0.900),
-// CS (0.966 / 0.933), CT (1.000 / 0.833), CW (0.962 / 0.833) and CX (1.000 / 0.833)
+// CS (0.966 / 0.933), CT (1.000 / 0.833), CW (0.962 / 0.833), CX (1.000 / 0.833), DA (1.000 / 0.933)
+// and DB (1.000 / 0.833)
 // got wrong on their first run, written again here in new words, with look-alikes on the other side of each fix.
 import { describe } from 'vitest';
 import { allows, refuses } from './suites.ts';
 
-describe('guard kinds missed by batches CO, CP, CS, CT, CW and CX', () => {
+describe('guard kinds missed by batches CO–DB', () => {
   refuses([
     // every pupil's marks, or their place in the class
     '期中考试的全班位次表已上传群文件，请各位家长查收。',
@@ -50,6 +51,18 @@ describe('guard kinds missed by batches CO, CP, CS, CT, CW and CX', () => {
     '中秋灯笼作业，孩子小，主要由家长动手，周一带来。',
     // an app exercise for a primary class
     '三年级今晚在学习app上完成周练',
+    // answers checked by the parent against the key
+    '答案发在群里了，家长对完后在错的题旁边画个圈。',
+    // a parents' course with a test or a screenshot
+    '家庭教育网课第二讲请看完后做一下课后测试题。',
+    '请各位家长完成家长学校2个学时的学习，学完截图给我。',
+    // ticked and signed in a log book
+    '每天请家长对着记录本打勾签字。',
+    // the parent draws part of the piece, or makes it at home
+    '科学小报的插图请家长画好，孩子写文字。',
+    '端午香囊工序多，请家长在家做好，周一带来。',
+    // photos sent through an app every night
+    '暑假阅读打卡，家长每晚在小程序传照片。',
   ]);
   allows([
     // the ask is withdrawn as sent by mistake
@@ -72,6 +85,10 @@ describe('guard kinds missed by batches CO, CP, CS, CT, CW and CX', () => {
     '课后服务费请在缴费小程序里交，截止到周五。',
     // a count without names
     '这次期中100分以上的比上次多了6人，大家继续努力。',
+    // a parents' lecture with nothing to hand in
+    '家长学校本周四晚七点有讲座，欢迎自愿参加。',
+    // getting materials ready
+    '手工课的彩纸和胶棒请家长在家做好准备，周五带来。',
   ]);
   // junior pupils may be set work on an app
   allows(['初二今晚在学习app上完成物理周练'], 8);

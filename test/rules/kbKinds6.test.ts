@@ -1,5 +1,5 @@
-// Kinds of question that holdout batches CM (91.7%), CN (95.8%), CQ (87.5%), CR (89.6%), CU (87.5%) and CV (81.3%)
-// missed on their first run,
+// Kinds of question that holdout batches CM (91.7%), CN (95.8%), CQ (87.5%), CR (89.6%), CU (87.5%), CV (81.3%),
+// CY (93.8%) and CZ (83.3%) missed on their first run,
 // asked here in new words (not the batch strings), with look-alikes on the other side.
 import { describe } from 'vitest';
 import { answersEachKind, declines, type QuestionKind } from './suites.ts';
@@ -31,9 +31,21 @@ const cases: QuestionKind[] = [
   { kind: 'short names typed fast', entry: 'after-school-time', qs: ['课服每天到几点结束'] },
   { kind: 'a teacher who holds back in class, then points to her own lessons', entry: 'teacher-paid-tutoring', qs: ['数学老师课上讲不透，还暗示周末去她那补，这样行吗'] },
   { kind: 'a phone the child cannot put down', entry: 'phones', qs: ['孩子拿着手机停不下来，我们该怎么管'] },
+  // batches CY, CZ
+  { kind: 'the parent marks with a red pen, and says when they get home', entry: 'grading-by-teacher', qs: ['英语老师要家长每天用红笔把听写判好再交，我们到家都八点多了，这样合理吗'] },
+  { kind: 'each kind of layered homework, asked by a parent of an average child', entry: 'homework-layered', qs: ['作业有必做题和拓展题，孩子基础一般，两种都得写吗'] },
+  { kind: 'the hardest kind of homework', entry: 'homework-layered', qs: ['综合性作业那么难，全班每个人都要做吗'], has: '学有余力' },
+  { kind: 'what the documents ask of the family', entry: 'parent-role', qs: ['双减政策里对家长在家有什么要求，比如跟孩子沟通'] },
+  { kind: 'the five areas schools manage', entry: 'five-management', qs: ['经常听说五项管理，到底是哪五项'], has: '读物' },
+  { kind: '5+2 after-school service', entry: 'after-school-time', qs: ['课后服务的5+2是什么意思'], has: '每周5天' },
+  { kind: 'teachers’ flexible hours', entry: 'after-school-time', qs: ['老师实行弹性上下班，是因为课后服务吗'] },
+  { kind: 'the price of the second stage', entry: 'after-school-fee', qs: ['个性化课后教育要收费吗'] },
+  { kind: 'private schools admitting by exam', entry: 'admission', qs: ['公民同招以后，民办学校还能考试掐尖吗'], has: '掐尖' },
+  { kind: 'how often pupils mark each other’s essays', entry: 'grading-by-teacher', qs: ['作文老师总让同桌互相改，一学期能改几次'], has: '两次' },
+  { kind: 'a count said loosely', entry: 'exam-frequency', qs: ['五年级这学期考了七八回了，这样正常吗'] },
 ];
 
-describe('policy answers: kinds missed by batches CM, CN, CQ, CR, CU and CV on their first run', () => answersEachKind(cases));
+describe('policy answers: kinds missed by batches CM–CZ on their first run', () => answersEachKind(cases));
 
 describe('look-alikes that stay declined', () => {
   declines([
@@ -48,5 +60,12 @@ describe('look-alikes that stay declined', () => {
     // a medical question told before a policy word
     '孩子昨天打了疫苗，今天体育课能跑步吗',
     '下周二开放日，家长几点能进学校',
+    // the exam calendar, a teacher's number, a child's own marks, sleep tips, refund times, how levels are shared out
+    '期中考试是几号？一共考几天',
+    '托管班老师的电话是多少',
+    '麻烦帮我查一下我家孩子这次英语考了多少分',
+    '孩子晚上翻来覆去睡不着，有什么办法',
+    '报的机构跑路了，钱多久能退到账',
+    '期末等级里优秀一般占多少人',
   ]);
 });
