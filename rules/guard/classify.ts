@@ -278,6 +278,7 @@ const DETECTORS: ((r: Reading) => void)[] = [
 function lookForGrading(r: Reading) {
   const phrases = scan(L.GRADING_PHRASES, r.text).map((m) => ({ ...m, phrase: true }));
   for (const m of [...scan(GRADING, r.text).map((m) => ({ ...m, phrase: false })), ...phrases]) {
+    if (L.PRAISED_MANNER_AFTER.test(r.text.slice(m.at + m.text.length))) continue;
     if (!r.live(m)) continue;
     const who = r.actor(m.at);
     if (who?.kind === 'teacher' || who?.kind === 'pupil') {

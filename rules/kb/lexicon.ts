@@ -471,6 +471,21 @@ export const PATTERNS: readonly {
   { re: /5\s*\+\s*2/g, concepts: ['AFTER', 'DAYS'] },
   // A等占多少比例: how a school shares out its levels is not in the documents
   { re: /(等级|[a-d]等|优秀|良好)\S{0,8}?(占|比例|百分之几|多少比例|多少人)/g, concepts: ['OOS_LOGISTICS'] },
+  // 口算APP……每天刷20分钟: time spent on an app is electronic homework, not a written total
+  { re: /(?<=(app|平板|手机|小程序|电脑|学习机)\S{0,12}?)刷\S{0,6}?(分钟|小时)/g, concepts: ['ELEC'] },
+  // 看着写作业的服务: the free stage of after-school care, described
+  { re: /(看着|看护|陪着|盯着)(孩子|学生|娃)?(在学校)?(写|做)作业的?(服务|托管|那段|那一段|那部分)/g, concepts: ['AFTER'], keep: true },
+  // 我们不报会不会落后: whether to follow the crowd into classes
+  { re: /(不报|没报|不上)(班|课)?\S{0,4}?(会不会|会|怕)?(落后|吃亏|跟不上|输)/g, concepts: ['TRAIN', 'ROLE'] },
+  // 家长会结束老师说……: when it was said, not a question about the meeting
+  { re: /家长会(结束)?(后|以后|之后|上|完|结束)/g, concepts: [] },
+  // 没交作业就多做两张卷子: more work as a penalty
+  { re: /(没交|没写完|没做完|不交|没完成|错了?)\S{0,8}?(就)?(多做|多写|加做|罚做|罚写|加写)\S{0,4}?(卷子|张|遍|页|份|套)/g, concepts: ['PUNISH'] },
+  // 新课全部讲完开始复习备考, 离期末还有一个多月: lessons ended early for revision
+  { re: /新课(全部|都|已经|提前)?(讲完|上完|结束|结课)\S{0,6}?(复习备考|复习|备考|刷题)/g, concepts: ['COURSES'] },
+  { re: /离(期末|期中|中考|考试)(考试)?(还有|还剩|只有)?\S{0,6}?(月|周|天|星期)/g, concepts: [] },
+  // 以课后服务的名义另收资料费: fees charged in after-school care's name
+  { re: /(以|借|打着)(课后服务|托管|延时服务|课后延时)(的)?(名义|旗号)\S{0,12}?(收|另收|加收|多收|交)\S{0,6}?(费|钱)/g, concepts: ['AFTER', 'FEE'] },
   // 除了写作业: what is set aside, not what is asked about
   { re: /除了(写|做)?(作业|功课)(以外|之外)?/g, concepts: [] },
   // 对我们家长在家里有没有要求: what is asked of the family

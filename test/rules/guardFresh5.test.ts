@@ -1,11 +1,11 @@
 // Kinds of teacher message that holdout batches CO (precision 0.963, recall 0.867), CP (0.964 / 0.900),
 // CS (0.966 / 0.933), CT (1.000 / 0.833), CW (0.962 / 0.833), CX (1.000 / 0.833), DA (1.000 / 0.933)
-// and DB (1.000 / 0.833)
+// DB (1.000 / 0.833), DE (1.000 / 0.867) and DF (0.931 / 0.900)
 // got wrong on their first run, written again here in new words, with look-alikes on the other side of each fix.
 import { describe } from 'vitest';
 import { allows, refuses } from './suites.ts';
 
-describe('guard kinds missed by batches CO–DB', () => {
+describe('guard kinds missed by batches CO–DF', () => {
   refuses([
     // every pupil's marks, or their place in the class
     '期中考试的全班位次表已上传群文件，请各位家长查收。',
@@ -63,6 +63,20 @@ describe('guard kinds missed by batches CO–DB', () => {
     '端午香囊工序多，请家长在家做好，周一带来。',
     // photos sent through an app every night
     '暑假阅读打卡，家长每晚在小程序传照片。',
+    // the parent drafts a plan to be handed in and judged
+    '请家长给孩子制定一份暑假读书计划，手写，开学交来评比。',
+    // the parents addressed as 你们
+    '孩子背完课文后，你们在课本上打个等级。',
+    // the right word written next to the wrong one
+    '日记写完后，家长把错字圈出来，在后面用铅笔写上正确的写法。',
+    // made at home, then brought by the child
+    '树叶贴画做起来难，请家长在家做好后让孩子带到学校。',
+    // the accuracy worked out by the parent
+    '计算题做完后请家长算出正确率，记在本子上。',
+    // a course for parents with questions to answer
+    '家长学习任务：收听家庭教育公开课并答完问卷里的题目。',
+    // marks out of a scheme given by the parent
+    '物理周练卷请家长按评分标准给个分数写在卷首。',
   ]);
   allows([
     // the ask is withdrawn as sent by mistake
@@ -89,6 +103,10 @@ describe('guard kinds missed by batches CO–DB', () => {
     '家长学校本周四晚七点有讲座，欢迎自愿参加。',
     // getting materials ready
     '手工课的彩纸和胶棒请家长在家做好准备，周五带来。',
+    // praise for how pupils corrected their work
+    '这周表扬订正认真、书写工整的几位同学，继续加油。',
+    // an old practice announced as ended
+    '以前让家长打印学习单的事以后不会再有了，学校统一印好发给孩子。',
   ]);
   // junior pupils may be set work on an app
   allows(['初二今晚在学习app上完成物理周练'], 8);

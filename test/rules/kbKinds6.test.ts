@@ -1,5 +1,5 @@
 // Kinds of question that holdout batches CM (91.7%), CN (95.8%), CQ (87.5%), CR (89.6%), CU (87.5%), CV (81.3%),
-// CY (93.8%) and CZ (83.3%) missed on their first run,
+// CY (93.8%), CZ (83.3%), DC (93.8%) and DD (91.7%) missed on their first run,
 // asked here in new words (not the batch strings), with look-alikes on the other side.
 import { describe } from 'vitest';
 import { answersEachKind, declines, type QuestionKind } from './suites.ts';
@@ -43,9 +43,17 @@ const cases: QuestionKind[] = [
   { kind: 'private schools admitting by exam', entry: 'admission', qs: ['公民同招以后，民办学校还能考试掐尖吗'], has: '掐尖' },
   { kind: 'how often pupils mark each other’s essays', entry: 'grading-by-teacher', qs: ['作文老师总让同桌互相改，一学期能改几次'], has: '两次' },
   { kind: 'a count said loosely', entry: 'exam-frequency', qs: ['五年级这学期考了七八回了，这样正常吗'] },
+  // batches DC, DD
+  { kind: 'minutes on an app set as homework', entry: 'homework-electronic', qs: ['一年级老师让孩子每天在平板上练15分钟口算当作业，可以吗'] },
+  { kind: 'the supervised homework time, described', entry: 'after-school-fee', qs: ['孩子放学留校，老师看着写作业的那段托管收不收钱'], has: '不收费' },
+  { kind: 'afraid of falling behind without classes', entry: 'training-choose', qs: ['别人家孩子都在补课，我们不报会不会吃亏'] },
+  { kind: 'what was said at the parents’ meeting', entry: 'homework-for-parents', qs: ['家长会后老师让我们每个家长写一篇育儿体会交上去，合理吗'] },
+  { kind: 'more papers as a penalty', entry: 'homework-punitive', qs: ['老师说作业没写完的明天多做三张卷子，这样行吗'] },
+  { kind: 'new lessons ended early, said with how long is left', entry: 'courses', qs: ['离期中还有三周，老师说新课都上完了开始复习，这合规吗'] },
+  { kind: 'fees charged in after-school care’s name', entry: 'after-school-fee', qs: ['学校打着课后服务的名义又收了一笔书本费，合规吗'], has: '乱收费' },
 ];
 
-describe('policy answers: kinds missed by batches CM–CZ on their first run', () => answersEachKind(cases));
+describe('policy answers: kinds missed by batches CM–DD on their first run', () => answersEachKind(cases));
 
 describe('look-alikes that stay declined', () => {
   declines([
