@@ -1,6 +1,6 @@
 import { localDate } from '../rules/calendar.ts';
 import { dailyCap } from '../rules/grade.ts';
-import { checkNoticeHomework } from '../rules/homework.ts';
+import { checkNoticeHomework, type NoticeHomework } from '../rules/homework.ts';
 import { citeText } from '../rules/sources.ts';
 import { classifyTeacherMessage, type GuardVerdict } from '../rules/guard/classify.ts';
 import { RULE_INFO } from '../rules/guard/lexicon.ts';
@@ -60,14 +60,9 @@ export function handleNotice(msg: Inbound, ctx: Context, args: string): Effect[]
   }
   const homework = checkNoticeHomework(content, scope.klass.grade);
   if (!homework.ok) {
-    const rule = dailyCap(scope.klass.grade);
-    const why =
-      homework.reason === 'over_cap'
-        ? `通知里的作业约 ${homework.minutes} 分钟，超过了${rule.text}${citeText(rule.cite)}。`
-        : `${rule.text}${citeText(rule.cite)}，通知里有书面作业。`;
     return [
       save(guardEvent(msg, ctx, homework.reason, 'refused', scope.klass.id)),
-      tell(msg.from, `这条通知没有发出：${why}\n作业请用 /作业 逐科登记（例如：/作业 数学 20分钟 练习册第5页），我会合计全班当天的总量，${ctx.config.times.publish} 统一公示。`),
+      tell(msg.from, `这条通知没有发出：${overCapText(homework, scope.klass.grade)}\n${useHomeworkCommand(ctx)}`),
       ...(msg.chat.kind === 'group' ? [reply(msg, '老师，这条通知需要调整，我已私信说明。')] : []),
     ];
   }
@@ -79,6 +74,14 @@ export function handleNotice(msg: Inbound, ctx: Context, args: string): Effect[]
   ];
 }
 
+/** Why a day's homework set in a notice or a group message is over the grade's cap. */
+function overCapText(h: Exclude<NoticeHomework, { ok: true }>, grade: number): string {
+  const rule = dailyCap(grade);
+  return h.reason === 'over_cap' ? `里面的作业约 ${h.minutes} 分钟，超过了${rule.text}${citeText(rule.cite)}。` : `${rule.text}${citeText(rule.cite)}，里面有书面作业。`;
+}
+
+const useHomeworkCommand = (ctx: Context) => `作业请用 /作业 逐科登记（例如：/作业 数学 20分钟 练习册第5页），我会合计全班当天的总量，${ctx.config.times.publish} 统一公示。`;
+
 /**
  * A teacher's own message straight into the group cannot be unsent: depending
  * on the school's choice, the bot reminds the teacher privately (nudge), says
@@ -88,8 +91,17 @@ export function handleNotice(msg: Inbound, ctx: Context, args: string): Effect[]
 export function guardDirectMessage(msg: Inbound, ctx: Context): Effect[] | null {
   if (!ctx.klass) return null;
   const v = classifyTeacherMessage(msg.text, { grade: ctx.klass.grade });
-  if (v.verdict !== 'refuse') return null;
   const mode = ctx.config.policy.directMessageGuard;
+  if (v.verdict !== 'refuse') {
+    // The day's homework posted straight into the group is held to the cap too; only the teacher is told.
+    const homework = checkNoticeHomework(msg.text, ctx.klass.grade);
+    if (homework.ok) return null;
+    if (mode === 'off') return [save(guardEvent(msg, ctx, homework.reason, 'logged', ctx.klass.id))];
+    return [
+      save(guardEvent(msg, ctx, homework.reason, 'nudged', ctx.klass.id)),
+      tell(msg.from, `老师您好，您刚才在${ctx.klass.name}群里发的作业${overCapText(homework, ctx.klass.grade)}\n${useHomeworkCommand(ctx)}`),
+    ];
+  }
   if (mode === 'off') return [save(guardEvent(msg, ctx, v.rule ?? 'unknown', 'logged', ctx.klass.id))];
   const nudge = tell(msg.from, `老师您好，您刚才在${ctx.klass.name}群里的消息可能不符合双减规定，建议撤回后重发。\n${guardRefusalText(v)}`);
   if (mode === 'public' && !inQuietHours(ctx)) {

@@ -5,7 +5,9 @@ import { handleBind, handleUnbind } from './binding.ts';
 import { handleExemption } from './exemption.ts';
 import { guardDirectMessage, handleNotice } from './guard.ts';
 import { handleHelp } from './help.ts';
-import { handleHomework, handlePublishNow, handleWithdraw, looksLikeHomeworkPost } from './homework.ts';
+import { timeEstimates } from '../rules/homework.ts';
+import { tell } from './effects.ts';
+import { handleHomework, handlePublishNow, handleWithdraw, looksLikeHomeworkPost, SEVERAL_ITEMS } from './homework.ts';
 import { isTeacherOf } from './identify.ts';
 import type { CommandHandler } from './router.ts';
 import { handleWeekly } from './weekly.ts';
@@ -31,7 +33,12 @@ export const COMMAND_HANDLERS: Record<CommandName, CommandHandler> = {
 export async function handleFreeText(msg: Inbound, ctx: Context, text: string): Promise<Effect[]> {
   const inGroup = msg.chat.kind === 'group';
   const teacherHere = ctx.identity.teaches.length > 0 && (!ctx.klass || isTeacherOf(ctx.identity, ctx.klass.id));
-  if (teacherHere && looksLikeHomeworkPost(text)) return handleHomework(msg, ctx, text);
+  if (teacherHere && looksLikeHomeworkPost(text)) {
+    if (timeEstimates(text).length <= 1) return handleHomework(msg, ctx, text);
+    // Several subjects in one message are not one item: recording the first estimate would understate the day.
+    const nudge = inGroup && !msg.mentioned ? guardDirectMessage(msg, ctx) : null;
+    return nudge ?? [tell(msg.from, SEVERAL_ITEMS)];
+  }
   if (teacherHere && inGroup && !msg.mentioned) return guardDirectMessage(msg, ctx) ?? [];
   if (ctx.identity.parentOf.length > 0 && looksLikeSignoff(text)) return handleExemption(msg, ctx, '');
   if (!inGroup || msg.mentioned || wantsUnpromptedAnswer(ctx, text)) return handleQuestion(msg, ctx, text);

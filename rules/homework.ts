@@ -177,11 +177,16 @@ function noticeMinutes(text: string): number {
     const t = parseMinutes(text.slice(total.index));
     if (t.kind === 'ok') return t.minutes;
   }
-  let sum = 0;
+  return timeEstimates(text).reduce((a, b) => a + b, 0);
+}
+
+/** Every time estimate in a text, in order: 语文20分钟，数学半小时 → [20, 30]. */
+export function timeEstimates(text: string): number[] {
+  const out: number[] = [];
   let rest = text;
   for (let t = parseMinutes(rest); t.kind !== 'missing'; t = parseMinutes(rest)) {
-    if (t.kind === 'ok') sum += t.minutes;
+    if (t.kind === 'ok') out.push(t.minutes);
     rest = rest.slice(rest.indexOf(t.match) + t.match.length);
   }
-  return sum;
+  return out;
 }

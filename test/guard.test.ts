@@ -74,6 +74,35 @@ describe('/通知 that sets homework', () => {
   });
 });
 
+describe("a teacher's own homework message in the group", () => {
+  it('several subjects over the cap: the teacher is told privately with the way to /作业, nothing is recorded as homework, the nudge is recorded', async () => {
+    const dataDir = tempDir();
+    const out = await run([ev('18:00', 'room-3-2', 't32m', '今晚作业：数学练习两页约40分钟，语文抄写约30分钟。')], withGuard('public'), dataDir);
+    expect(to(out, 'room-3-2')).toEqual([]);
+    const dm = to(out, 'dm:t32m').map((o) => o.text);
+    expect(dm).toHaveLength(1);
+    expect(dm[0]).toMatch(/70 分钟.*60分钟/);
+    expect(dm[0]).toContain('/作业');
+    expect(await storedOn(dataDir, 'homework')).toEqual([]);
+    expect((await storedOn(dataDir, 'guardEvent')).map((e) => [e.rule, e.action])).toEqual([['over_cap', 'nudged']]);
+  });
+
+  it('several subjects within the cap are not folded into one item: the teacher is asked to post each with /作业', async () => {
+    const dataDir = tempDir();
+    const out = await run([ev('18:00', 'room-3-2', 't32m', '今晚作业：数学口算15分钟，语文读课文10分钟。')], exampleConfig(), dataDir);
+    expect(to(out, 'room-3-2')).toEqual([]);
+    expect(to(out, 'dm:t32m').map((o) => o.text)).toEqual([expect.stringContaining('每科用 /作业 登记')]);
+    expect(await storedOn(dataDir, 'homework')).toEqual([]);
+  });
+
+  it('one subject with one estimate is still recorded as before', async () => {
+    const dataDir = tempDir();
+    const out = await run([ev('18:00', 'room-3-2', 't32m', '今晚作业：数学口算15分钟。')], exampleConfig(), dataDir);
+    expect(to(out, 'room-3-2')[0]!.text).toMatch(/^已记下：三年级2班 数学 15分钟/);
+    expect((await storedOn(dataDir, 'homework')).map((h) => h.minutes)).toEqual([15]);
+  });
+});
+
 describe("a teacher's own message in the group", () => {
   const line = ev('18:00', 'room-3-2', 't32e', '各位家长：今天的英语听写请家长批改后拍照发到群里。');
 

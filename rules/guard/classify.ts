@@ -552,7 +552,7 @@ function lookForParentDoingHomework(r: Reading) {
     // 帮填 is the parent's own form, unless the clause names the child's piece: 实验报告数据家长帮填.
     const { clause } = r.clauseAt(m.at);
     const clauseText = t.slice(clause.start, clause.end);
-    const childsPiece = L.PRODUCT_OBJECTS.test(clauseText) && !L.PARENT_OWN_FORMS.test(clauseText);
+    const childsPiece = (L.PRODUCT_OBJECTS.test(clauseText) && !L.PARENT_OWN_FORMS.test(clauseText)) || L.CHILD_COPIES.test(t);
     if (/(填|填写)$/.test(m.text) && !withChild && !childsPiece) continue;
     const namedBefore = !product && pieceInMessage && r.actor(m.at)?.kind === 'parent';
     if (!product && !HOMEWORK_WORD.test(t) && !namedBefore) continue;

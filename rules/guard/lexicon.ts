@@ -213,7 +213,7 @@ export const OWN_NAME_AFTER = /^(上)?(自己的)?(名字|姓名|学号)/;
 /** Said outright: the signature is the proof. */
 export const PROOF_WORDS = /(作为|证明|凭证|依据|确认完成|完成情况)/;
 /** 没有签字的按未完成处理: the signature is demanded as proof, whatever 未完成 says. */
-export const UNSIGNED_PENALTY = /(没有?|未|不)签(字|名)?\S{0,12}(按|算|视为|当作|当成|记为)\S{0,2}(未完成|没完成|没写|未交|没交)/;
+export const UNSIGNED_PENALTY = /(没有?|未|不)(家长|父母|爸妈)?(的)?签(字|名)?\S{0,12}(按|算|视为|当作|当成|记为)\S{0,2}(未完成|没完成|没写|未交|没交)/;
 /** The field a parent fills on homework: 家长意见 / 家长评语. */
 export const SIGNING_FIELDS = /(写|填|签|加|留|要有|有)(上|下|好|个)?\S{0,8}?(您的|自己的|家长的?)(名字|姓名|大名|签名|姓名缩写|名字缩写)|(?<=(您|家长)\S{0,20}?)留(个|下|上)?(名字|姓名|签名)|(写|签|留|填)(上|下|个)?(\S{0,8}?(和|及|与|加))?日期|(写|填|签)(上|下|好)?\S{0,3}?(家长)?(意见|评语|评价|点评)|家长意见栏?|家长评语栏|(写|签|标)(个|上|一个)?["“]阅["”]|(写|注明|标注|签|加|回复|发|点|点击|点一下|勾选|勾|选)(上|下)?\S{0,6}?["“]?(已检查|已阅|已完成|已背|已读|已订正|已复习|已练|已听|已做|已写|已看|已默|已朗读|已练习|已背诵)/g;
 /** The 家长签字免写作业 note: signing that lets the child stop (003). */
@@ -306,9 +306,11 @@ export const LABELLING_AFTER = /^(好|上|下)?(名字|姓名|班级|学号|封�
 export const DOES_HOMEWORK_WITH_PARENT = /(和|与|跟|同|请)(爸爸妈妈|爸爸|妈妈|爸妈|家长|父母|家人|大人)(一起|共同|一块|帮忙)(用\S{1,6}?)?(完成|制作|做|画|写|设计|搭|拼|剪|贴|排版|捏|折|编|缝|刻)/g;
 export const DOES_HOMEWORK_NOUN = /以家庭为单位\S{0,2}(撰写|完成|制作|提交)|(家长|爸爸妈妈|爸妈|父母)们?负责\S{0,8}?(排版|撰写|图表|数据|内容组织)|亲子(作业|手工|制作|小制作|手抄报|小报|作品|绘画|实验|模型)|以(孩子|学生|宝贝)的?名义(交|提交|上交|参加|参赛|报送)?|(奖|名次|成绩)\S{0,2}算(孩子|学生)的/g;
 /** A parent's own forms: 家长完成问卷 is not doing the child's work. */
+/** 孩子照抄到本子上: what the parent fills in becomes the child's work. */
+export const CHILD_COPIES = /(孩子|学生|娃)\S{0,4}(照抄|抄到|抄下来|誊写|誊抄|照着抄)/;
 export const PARENT_OWN_FORMS = /(问卷|调查(?!报告)|报名|缴费|信息|签到)/;
 /** What a parent ends up producing: crafts, posters, forms for the child; a piece entered for 评比 is one whatever it is called. */
-export const PRODUCT_OBJECTS = /(香囊|花灯|彩蛋|剪纸|泥塑|错题集|错题本|观察记录|实验记录|观察日记|做一(个|顶|只|件|幅|副|盏|架)(?!表率|榜样|好榜样|示范|有心人|好家长|好父母|好妈妈|好爸爸)|面具|帽子|头饰|风车|风向标|地球仪|小发明|发明|科技作品|创意作品|评比|参赛|展评|展出|作品展|手工|手抄报|小报|作品|小制作|制作|模型|海报|绘画|画|贺卡|书签|标本|ppt|课件|调查表|调查问卷|问卷|表格|实验|报告|手账|思维导图|展板|灯笼|风筝|作业|题|作文|日记|周记|习作|练习|试卷|卷子)/;
+export const PRODUCT_OBJECTS = /(航模|车模|船模|机器人|香囊|花灯|彩蛋|剪纸|泥塑|错题集|错题本|观察记录|实验记录|观察日记|做一(个|顶|只|件|幅|副|盏|架)(?!表率|榜样|好榜样|示范|有心人|好家长|好父母|好妈妈|好爸爸)|面具|帽子|头饰|风车|风向标|地球仪|小发明|发明|科技作品|创意作品|评比|参赛|展评|展出|作品展|手工|手抄报|小报|作品|小制作|制作|模型|海报|绘画|画|贺卡|书签|标本|ppt|课件|调查表|调查问卷|问卷|表格|实验|报告|手账|思维导图|展板|灯笼|风筝|作业|题|作文|日记|周记|习作|练习|试卷|卷子)/;
 /** Reading, sport and chores done together are what parents are asked for. */
 export const TOGETHER_ALLOWED = /(阅读|读书|看书|共读|运动|锻炼|跑步|跳绳|散步|家务|做饭|游戏|聊天|聊一聊)/;
 

@@ -423,6 +423,16 @@ export const PATTERNS: readonly {
   { re: /考到第[几\d一二三四五六七八九十]+(章|单元|课)|考哪几(章|单元|课)|划划重点/g, concepts: ['OOS_LOGISTICS'] },
   // 100以内加减法: what a child is taught ahead
   { re: /\d{2,3}以内(的)?(加减法|乘除法|口算)/g, concepts: ['DIFFICULTY'] },
+  // 作业写完了，剩下的时间干点啥: the free evening after homework
+  { re: /(剩下|剩余|多出来|空出来)的?时间\S{0,6}?(干|做|安排)(点|些)?(啥|什么)/g, concepts: ['ROLE', 'DISMISS'] },
+  // 带书面作业回家: homework taken home
+  { re: /带(书面|笔头)?作业回家|作业带回家/g, concepts: ['WRITTEN', 'HW'] },
+  // 小女儿, 老二: which child, not what is asked
+  { re: /(小|大|二)(女儿|儿子|闺女)/g, concepts: [] },
+  // 手机被老师没收了，什么时候能拿回来: one child's phone is the teacher's business
+  { re: /没收\S{0,12}?(什么时候|啥时候|多久|能不能|怎么)?\S{0,4}(拿回|还回|还给|要回|取回|领回)/g, concepts: ['OOS_LOGISTICS'] },
+  // 考试还打分吗: whether tests still give marks
+  { re: /(考试|测验|测试|卷子|试卷)\S{0,4}(还|都|也)?(打分|给分|有分数|出分数)/g, concepts: ['LEVEL', 'EXAM'] },
   // 剩下两个月, 剩下的时间: time left in the term, not homework left tonight
   { re: /剩下(的)?(时间|[\d一二两三四五六七八九十几]+个?(月|周|星期|天))/g, concepts: [] },
   // 我得请假接孩子: the parent's own leave from work is the story, not a pupil's leave

@@ -141,7 +141,7 @@ export function answerPolicyQuestion(question: string, opts?: { grade?: number; 
       // The reading that covers its text best wins; on a tie, the narrower one.
       const margin = bar === CLAUSE_BAR && !asksWhereToTurn(wq) && !THEN_ASKS.test(window) ? CLAUSE_MARGIN : 0;
       const beat = (best?.coverage ?? 0) + margin;
-      if (top && top.coverage >= bar && (top.coverage > beat || (bestYields && top.coverage >= beat))) {
+      if (top && top.coverage >= bar && (top.coverage > beat || (bestYields && top.coverage >= beat - TIE))) {
         q = wq;
         best = top;
         bestYields = yieldsOnTie === true;
@@ -208,7 +208,8 @@ function questionWindows(raw: string, s: string): QuestionWindow[] {
     const text = parts.slice(start, last + 1).join('');
     if (start > 0 && (NAMES_BACK.test(parts[start]!) || BECAUSE_OF_IT.test(parts[start]!))) continue;
     // 爸妈在做 孩子做不了 这种作业能布置吗: 这种作业 may be what the story before the window described.
-    const yieldsOnTie = start > 0 && NAMES_BACK.test(text);
+    // 作业有公示吗？想知道各科每天留了多少: a second question about the first one's subject; the wider reading holds both.
+    const yieldsOnTie = start > 0 && (NAMES_BACK.test(text) || (start === last && QUESTION_FORM.test(parts[start - 1]!)));
     // …剩下的能不写吗？老师会不会罚他: a short question after a question, pointing back at it, follows it up.
     // …这合规吗？能不能管管: asking someone to step in is about what the question before it named.
     if (start === last && start > 0 && [...parts[start]!].length <= FOLLOW_UP && (REFERS_BACK.test(parts[start]!) || STEP_IN.test(parts[start]!)) && QUESTION_FORM.test(parts[start - 1]!)) continue;
@@ -255,6 +256,8 @@ function standsAlone(q: Query): boolean {
   if (q.length < FULL_QUESTION) return false;
   return q.units.some((u) => u.concept && u.weight >= DECISIVE_WEIGHT) || asksWhatToDo(q);
 }
+/** Coverages this close are a tie: 0.942 and 0.944 say the same about a reading. */
+const TIE = 0.01;
 /** A clause this short is a fragment: 能举报吗. */
 const FULL_QUESTION = 5;
 /** Concepts weighted this much (where to complain, where to look) decide a question alone. */

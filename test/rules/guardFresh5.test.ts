@@ -1,11 +1,11 @@
 // Kinds of teacher message that holdout batches CO (precision 0.963, recall 0.867), CP (0.964 / 0.900),
 // CS (0.966 / 0.933), CT (1.000 / 0.833), CW (0.962 / 0.833), CX (1.000 / 0.833), DA (1.000 / 0.933)
-// DB (1.000 / 0.833), DE (1.000 / 0.867) and DF (0.931 / 0.900)
+// DB (1.000 / 0.833), DE (1.000 / 0.867), DF (0.931 / 0.900), DI (1.000 / 0.933) and DJ (1.000 / 0.967)
 // got wrong on their first run, written again here in new words, with look-alikes on the other side of each fix.
 import { describe } from 'vitest';
 import { allows, refuses } from './suites.ts';
 
-describe('guard kinds missed by batches CO–DF', () => {
+describe('guard kinds missed by batches CO–DJ', () => {
   refuses([
     // every pupil's marks, or their place in the class
     '期中考试的全班位次表已上传群文件，请各位家长查收。',
@@ -77,6 +77,12 @@ describe('guard kinds missed by batches CO–DF', () => {
     '家长学习任务：收听家庭教育公开课并答完问卷里的题目。',
     // marks out of a scheme given by the parent
     '物理周练卷请家长按评分标准给个分数写在卷首。',
+    // a form filled in by the parent, then copied by the child as the homework
+    '社区垃圾分类调查表请家长帮忙填好，孩子照着抄到作业本上。',
+    // a model assembled by the parent
+    '车模比赛的模型请家长帮孩子拼装好，周三交。',
+    // work not signed by a parent counts as not done
+    '没有家长签名的听写一律算没完成，请家长每天签名。',
   ]);
   allows([
     // the ask is withdrawn as sent by mistake

@@ -1,5 +1,5 @@
 // Kinds of question that holdout batches CM (91.7%), CN (95.8%), CQ (87.5%), CR (89.6%), CU (87.5%), CV (81.3%),
-// CY (93.8%), CZ (83.3%), DC (93.8%) and DD (91.7%) missed on their first run,
+// CY (93.8%), CZ (83.3%), DC (93.8%), DD (91.7%), DG (93.8%) and DH (97.9%) missed on their first run,
 // asked here in new words (not the batch strings), with look-alikes on the other side.
 import { describe } from 'vitest';
 import { answersEachKind, declines, type QuestionKind } from './suites.ts';
@@ -51,9 +51,13 @@ const cases: QuestionKind[] = [
   { kind: 'more papers as a penalty', entry: 'homework-punitive', qs: ['老师说作业没写完的明天多做三张卷子，这样行吗'] },
   { kind: 'new lessons ended early, said with how long is left', entry: 'courses', qs: ['离期中还有三周，老师说新课都上完了开始复习，这合规吗'] },
   { kind: 'fees charged in after-school care’s name', entry: 'after-school-fee', qs: ['学校打着课后服务的名义又收了一笔书本费，合规吗'], has: '乱收费' },
+  // batches DG, DH
+  { kind: 'written homework taken home by a first grader, the child named as the younger one', entry: 'homework-time', qs: ['小儿子上二年级了，会带笔头作业回家吗'], has: '不布置家庭书面作业' },
+  { kind: 'the rest of the evening after homework', entry: 'parent-role', qs: ['作业做完以后，剩余的时间让孩子做些什么'] },
+  { kind: 'whether tests still give marks', entry: 'exam-results', qs: ['现在测验还给分数吗'], has: '等级' },
 ];
 
-describe('policy answers: kinds missed by batches CM–DD on their first run', () => answersEachKind(cases));
+describe('policy answers: kinds missed by batches CM–DH on their first run', () => answersEachKind(cases));
 
 describe('look-alikes that stay declined', () => {
   declines([
@@ -75,5 +79,7 @@ describe('look-alikes that stay declined', () => {
     '孩子晚上翻来覆去睡不着，有什么办法',
     '报的机构跑路了，钱多久能退到账',
     '期末等级里优秀一般占多少人',
+    // a confiscated phone
+    '手机上课被老师收走了，多久能要回来',
   ]);
 });
