@@ -86,14 +86,14 @@ const useHomeworkCommand = (ctx: Context) => `作业请用 /作业 逐科登记�
  * A teacher's own message straight into the group cannot be unsent: depending
  * on the school's choice, the bot reminds the teacher privately (nudge), says
  * courteously in the group that parents need not do it (public), or stays out (off).
- * Returns null when the message breaks no rule.
+ * The day's homework posted straight into the group is held to the grade's cap
+ * the same way; only the teacher is told. Returns null when nothing is wrong.
  */
 export function guardDirectMessage(msg: Inbound, ctx: Context): Effect[] | null {
   if (!ctx.klass) return null;
   const v = classifyTeacherMessage(msg.text, { grade: ctx.klass.grade });
   const mode = ctx.config.policy.directMessageGuard;
   if (v.verdict !== 'refuse') {
-    // The day's homework posted straight into the group is held to the cap too; only the teacher is told.
     const homework = checkNoticeHomework(msg.text, ctx.klass.grade);
     if (homework.ok) return null;
     if (mode === 'off') return [save(guardEvent(msg, ctx, homework.reason, 'logged', ctx.klass.id))];

@@ -141,10 +141,10 @@ export async function handlePublishNow(msg: Inbound, ctx: Context, args: string)
   return [...result, ...(msg.chat.kind === 'dm' ? [reply(msg, `已发布${scope.klass.name}今天的作业公示${late ? '' : '，之后的修改会自动发更正'}。`)] : [])];
 }
 
-/** "数学作业：口算练习第12页，约20分钟" written by a teacher: the same as /作业. */
 /** What a teacher is told when one message sets several subjects' homework. */
 export const SEVERAL_ITEMS = '这条消息里有几项作业，我没有记下（合成一项会把当天的总量算少）。请每科用 /作业 登记一次，例如：/作业 数学 20分钟 练习册第5页；我会合计全班当天的总量再统一公示。';
 
+/** "数学作业：口算练习第12页，约20分钟" written by a teacher: the same as /作业. */
 export function looksLikeHomeworkPost(text: string): boolean {
   return /^\S{1,6}作业[：:]/.test(text) && /\d+\s*(分钟|min)|[一二三四五六七八九十]+分钟|半小时/.test(text);
 }
