@@ -354,6 +354,12 @@ function lookForSigning(r: Reading) {
     // 孩子给这本书写一句评价 is the pupil's own writing.
     // 加上您的名字 names the parent whoever was spoken of last.
     if (fields.includes(m) && r.actor(m.at)?.kind === 'pupil' && !/(您|家长)/.test(m.text)) continue;
+    // 听写本不用家长签名: the field named only to say it is not needed.
+    const deniedInside = fields.includes(m) ? L.FIELD_DENIED.exec(m.text) : null;
+    if (deniedInside) {
+      r.suppress('negated', [deniedInside[0], m.text]);
+      continue;
+    }
     if (!r.live(m)) continue;
     const who = r.actor(m.at);
     if (who?.kind === 'teacher') {

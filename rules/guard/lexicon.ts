@@ -60,7 +60,7 @@ export const PLACE_BEFORE = /(在|到|回|进|去|离开|来|家长)$/;
 /** 给孩子听写 / 为孩子出题: the parent acts on the child. */
 export const TO_CHILD_BEFORE = /(给|帮|为|对)(孩子|宝贝|娃|学生)们?\S{0,4}$/;
 /** Between 家长 and the act, only time, place and willingness: 家长每晚负责听写. */
-export const DIRECT_GAP = /^(每人|每位|各自|人人|每天|每晚|今晚|晚上|在家|回家|都|也|再|本周内?|这周内?|周末|今天|明天|尽快|近期|于?周[一二三四五六日]前?)*(负责|来|帮忙|亲自|要|需要|需)?$/;
+export const DIRECT_GAP = /^(每人|每位|各自|人人|每天|每晚|今晚|晚上|在家|回家|都|也|再|先|一起|跟着|本周内?|这周内?|周末|今天|明天|尽快|近期|于?周[一二三四五六日]前?)*(负责|来|帮忙|亲自|要|需要|需)?$/;
 /** 代孩子 / 替孩子: on the child's behalf even with no one named. */
 export const ON_BEHALF = /^(代|替|代替|代为)/;
 /** A request made of the reader, who in a class group is the parent. */
@@ -213,6 +213,8 @@ export const OWN_NAME_AFTER = /^(上)?(自己的)?(名字|姓名|学号)/;
 /** Said outright: the signature is the proof. */
 export const PROOF_WORDS = /(作为|证明|凭证|依据|确认完成|完成情况)/;
 /** 没有签字的按未完成处理: the signature is demanded as proof, whatever 未完成 says. */
+/** A negator inside a matched signing field: 写本不用家长签名. */
+export const FIELD_DENIED = /(不用|不需要|无需|不必|不要|不再|免)/;
 export const UNSIGNED_PENALTY = /(没有?|未|不)(家长|父母|爸妈)?(的)?签(字|名)?\S{0,12}(按|算|视为|当作|当成|记为)\S{0,2}(未完成|没完成|没写|未交|没交)/;
 /** The field a parent fills on homework: 家长意见 / 家长评语. */
 export const SIGNING_FIELDS = /(写|填|签|加|留|要有|有)(上|下|好|个)?\S{0,8}?(您的|自己的|家长的?)(名字|姓名|大名|签名|姓名缩写|名字缩写)|(?<=(您|家长)\S{0,20}?)留(个|下|上)?(名字|姓名|签名)|(写|签|留|填)(上|下|个)?(\S{0,8}?(和|及|与|加))?日期|(写|填|签)(上|下|好)?\S{0,3}?(家长)?(意见|评语|评价|点评)|家长意见栏?|家长评语栏|(写|签|标)(个|上|一个)?["“]阅["”]|(写|注明|标注|签|加|回复|发|点|点击|点一下|勾选|勾|选)(上|下)?\S{0,6}?["“]?(已检查|已阅|已完成|已背|已读|已订正|已复习|已练|已听|已做|已写|已看|已默|已朗读|已练习|已背诵)/g;
@@ -284,13 +286,13 @@ export const PARENT_REFLECTION = /(分析|总结|心得|体会|感想|反思|眼
 /** 写一篇… / 写一份…: a piece of writing, whatever it is called. */
 export const PARENT_COMPOSES = /(写|撰写|完成|编|创作|设计|制定)([一二两三四五六七八九十几\d]{1,2})?(篇|份|段|封|行)/g;
 /** A course for parents, with proof that they took it. */
-export const PARENT_STUDY = /(观看|收看|收听|学习|参加|完成|听)\S{0,12}?(网课|课程|讲座|直播|公开课|家长课堂|家庭教育|家长学校)\S{0,16}?(截图|打卡|答题|答完|提交|发群|上传|拍照)|(成长课堂|家长课堂|家长学校|家庭教育课|学时|线上学习)\S{0,20}?(截图|打卡|答题|测试题|测试|试题)/g;
+export const PARENT_STUDY = /(观看|收看|收听|看完|听完|学完|学习|参加|完成|听)\S{0,12}?(网课|课程|讲座|直播|公开课|家长课堂|家庭教育|家长学校)\S{0,16}?(截图|打卡|答题|答完|提交|发群|上传|拍照)|(成长课堂|家长课堂|家长学校|家庭教育课|学时|线上学习)\S{0,20}?(截图|打卡|答题|测试题|测试|试题)/g;
 /** A parent made to set or give a test. */
 export const PARENT_ADMINISTERS = /(报听写|报词语?|报单词|报生字|念词语?|出题|出(一|几|\d+|[两三四五六七八九十]+)?(份|套|张|些|道|组|个)\S{0,8}?(题|卷|测验|测试|练习|加减法|乘法|除法|口算|算式|计算)|考一考|考考|测一测)/g;
 /** 听写 / 默写 name the pupil's task too: the parent gives it only when said so. */
 export const PARENT_ADMINISTERS_WEAK = /(听写|默写|小测验?|测验)/g;
 /** Copying or answering done by the parent. */
-export const PARENT_COPIES = /(抄写|抄一遍|抄\S{0,4}遍|做题|答题|写答案|写出答案|做一份|做一遍|做一篇|背诵|背下来|背熟|背会|完成\S{0,20}?(练习题|习题|试题|测试题|答卷))/g;
+export const PARENT_COPIES = /(抄写|抄一遍|抄\S{0,4}遍|练字|抄\S{0,8}?[一二两三四五六七八九十\d]+(页|篇|首|行)|做题|答题|写答案|写出答案|做一份|做一遍|做一篇|背诵|背下来|背熟|背会|完成\S{0,20}?(练习题|习题|试题|测试题|答卷))/g;
 
 /** Someone other than the child does the work. */
 export const DOES_HOMEWORK_HELP = /(帮|帮助|帮忙|协助|替|代|代替|代为|配合)着?(孩子|学生|宝贝|娃|他|她)?(们)?(把\S{1,8}?|上网|在网上)?(一起|共同)?(完成|做|制作|画|写|剪|贴|粘|搭|拼|设计|排版|填|填写|录制|做好|完成好|美化|抄|抄写|整理|焊接|焊|组装|拼装|安装|连接|接线|查资料|查找资料|搜集资料|收集资料|找资料)/g;
@@ -304,7 +306,7 @@ export const POLISHED_PRODUCT = /(做|弄|搞|制作|装饰|布置|完成|画|�
 export const LABELLING_AFTER = /^(好|上|下)?(名字|姓名|班级|学号|封面|书皮)/;
 /** 和爸爸妈妈一起做: the same, said to the pupil. */
 export const DOES_HOMEWORK_WITH_PARENT = /(和|与|跟|同|请)(爸爸妈妈|爸爸|妈妈|爸妈|家长|父母|家人|大人)(一起|共同|一块|帮忙)(用\S{1,6}?)?(完成|制作|做|画|写|设计|搭|拼|剪|贴|排版|捏|折|编|缝|刻)/g;
-export const DOES_HOMEWORK_NOUN = /以家庭为单位\S{0,2}(撰写|完成|制作|提交)|(家长|爸爸妈妈|爸妈|父母)们?负责\S{0,8}?(排版|撰写|图表|数据|内容组织)|亲子(作业|手工|制作|小制作|手抄报|小报|作品|绘画|实验|模型)|以(孩子|学生|宝贝)的?名义(交|提交|上交|参加|参赛|报送)?|(奖|名次|成绩)\S{0,2}算(孩子|学生)的/g;
+export const DOES_HOMEWORK_NOUN = /(家长|爸爸妈妈|爸妈|父母)\S{0,24}?[,，]\s*(再)?(让)?(孩子|学生|娃)\S{0,4}(照抄|抄到|抄下来|誊写|誊抄|照着抄)|以家庭为单位\S{0,2}(撰写|完成|制作|提交)|(家长|爸爸妈妈|爸妈|父母)们?负责\S{0,8}?(排版|撰写|图表|数据|内容组织)|亲子(作业|手工|制作|小制作|手抄报|小报|作品|绘画|实验|模型)|以(孩子|学生|宝贝)的?名义(交|提交|上交|参加|参赛|报送)?|(奖|名次|成绩)\S{0,2}算(孩子|学生)的/g;
 /** A parent's own forms: 家长完成问卷 is not doing the child's work. */
 /** 孩子照抄到本子上: what the parent fills in becomes the child's work. */
 export const CHILD_COPIES = /(孩子|学生|娃)\S{0,4}(照抄|抄到|抄下来|誊写|誊抄|照着抄)/;

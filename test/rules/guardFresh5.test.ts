@@ -1,11 +1,12 @@
 // Kinds of teacher message that holdout batches CO (precision 0.963, recall 0.867), CP (0.964 / 0.900),
 // CS (0.966 / 0.933), CT (1.000 / 0.833), CW (0.962 / 0.833), CX (1.000 / 0.833), DA (1.000 / 0.933)
-// DB (1.000 / 0.833), DE (1.000 / 0.867), DF (0.931 / 0.900), DI (1.000 / 0.933) and DJ (1.000 / 0.967)
+// DB (1.000 / 0.833), DE (1.000 / 0.867), DF (0.931 / 0.900), DI (1.000 / 0.933), DJ (1.000 / 0.967),
+// DM (1.000 / 0.967) and DN (0.964 / 0.900)
 // got wrong on their first run, written again here in new words, with look-alikes on the other side of each fix.
 import { describe } from 'vitest';
 import { allows, refuses } from './suites.ts';
 
-describe('guard kinds missed by batches CO–DJ', () => {
+describe('guard kinds missed by batches CO–DN', () => {
   refuses([
     // every pupil's marks, or their place in the class
     '期中考试的全班位次表已上传群文件，请各位家长查收。',
@@ -83,6 +84,13 @@ describe('guard kinds missed by batches CO–DJ', () => {
     '车模比赛的模型请家长帮孩子拼装好，周三交。',
     // work not signed by a parent counts as not done
     '没有家长签名的听写一律算没完成，请家长每天签名。',
+    // the parent learns it first, or copies a page a day
+    '这周的古诗请家长先背会，周五我抽查。',
+    '从下周起家长也一起练字，每天抄一页字帖交上来。',
+    // a parents' course watched, with proof sent
+    '请家长看完家庭教育直播课，把观看截图发给我。',
+    // the parent does the survey and the child copies it
+    '科学作业：请家长量好一周的体温数据、做成表格，孩子抄到本子上。',
   ]);
   allows([
     // the ask is withdrawn as sent by mistake
@@ -113,6 +121,8 @@ describe('guard kinds missed by batches CO–DJ', () => {
     '这周表扬订正认真、书写工整的几位同学，继续加油。',
     // an old practice announced as ended
     '以前让家长打印学习单的事以后不会再有了，学校统一印好发给孩子。',
+    // the signing field named only to say it is not needed
+    '从本周起练习本不用家长签字，老师在课上批改。',
   ]);
   // junior pupils may be set work on an app
   allows(['初二今晚在学习app上完成物理周练'], 8);

@@ -1,5 +1,6 @@
 // Kinds of question that holdout batches CM (91.7%), CN (95.8%), CQ (87.5%), CR (89.6%), CU (87.5%), CV (81.3%),
-// CY (93.8%), CZ (83.3%), DC (93.8%), DD (91.7%), DG (93.8%) and DH (97.9%) missed on their first run,
+// CY (93.8%), CZ (83.3%), DC (93.8%), DD (91.7%), DG (93.8%), DH (97.9%), DK (95.8%) and DL (100%, out of scope 10/12)
+// missed on their first run,
 // asked here in new words (not the batch strings), with look-alikes on the other side.
 import { describe } from 'vitest';
 import { answersEachKind, declines, type QuestionKind } from './suites.ts';
@@ -55,9 +56,12 @@ const cases: QuestionKind[] = [
   { kind: 'written homework taken home by a first grader, the child named as the younger one', entry: 'homework-time', qs: ['小儿子上二年级了，会带笔头作业回家吗'], has: '不布置家庭书面作业' },
   { kind: 'the rest of the evening after homework', entry: 'parent-role', qs: ['作业做完以后，剩余的时间让孩子做些什么'] },
   { kind: 'whether tests still give marks', entry: 'exam-results', qs: ['现在测验还给分数吗'], has: '等级' },
+  // batches DK, DL
+  { kind: 'the parent’s shifts are the story', entry: 'grading-by-teacher', qs: ['老师要家长每天对着答案判卷子，我倒班根本顾不上，这样要求对吗'] },
+  { kind: 'what to do at home once homework is done at school', entry: 'parent-role', qs: ['作业都在学校写完了，放学后还能带孩子做些什么'] },
 ];
 
-describe('policy answers: kinds missed by batches CM–DH on their first run', () => answersEachKind(cases));
+describe('policy answers: kinds missed by batches CM–DL on their first run', () => answersEachKind(cases));
 
 describe('look-alikes that stay declined', () => {
   declines([
@@ -81,5 +85,8 @@ describe('look-alikes that stay declined', () => {
     '期末等级里优秀一般占多少人',
     // a confiscated phone
     '手机上课被老师收走了，多久能要回来',
+    // paperwork for admission, and the format of a test
+    '随迁子女入学需要提交哪些证明',
+    '中考英语听说是机考吗',
   ]);
 });
