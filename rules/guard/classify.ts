@@ -293,8 +293,8 @@ function lookForGrading(r: Reading) {
     const obj = r.object(m.at, m.text.length);
     if (GRADING_STRONG.has(m.text)) {
       if (obj.near && obj.kind !== 'homework' && obj.kind !== null) continue;
-    // 请家长按以下标准给孩子打分 on its own line: the work was named in the heading.
-    } else if (obj.kind !== 'homework' && !(m.phrase && who?.kind === 'parent' && obj.kind === null && r.msg.hasHomework)) continue;
+    // 请家长按标准给孩子打分, 家长对完答案: a marking phrase put to the parent is marking, whatever the work is called.
+    } else if (obj.kind !== 'homework' && !(m.phrase && who?.kind === 'parent' && obj.kind === null)) continue;
     const proofTick = /[勾钩]/.test(m.text) && L.LOG_SHEETS.test(r.text);
     r.hit(proofTick ? 'parent_checking_signing' : 'parent_grading', m.at, [who?.word, m.text, obj.word]);
   }
