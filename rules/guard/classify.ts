@@ -204,7 +204,7 @@ class Reading {
     if (before) return { ...before, near: true };
     let other: { kind: ObjectKind; word: string } | null = null;
     for (const m of scan(OBJECT, t)) {
-      const kind = OBJECT_KIND.get(m.text) ?? 'homework';
+      const kind = kindAt(t, m);
       if (kind === 'homework') return { kind, word: m.text, near: false };
       other ??= { kind, word: m.text };
     }
@@ -731,8 +731,14 @@ function scan(re: RegExp, s: string): Found[] {
   return [...matches(re, s, 0, s.length)];
 }
 
+/** What an object word names; a form set by a lesson (道法课的调查表, 科学记录表) is the lesson's homework. */
+function kindAt(s: string, m: Found): ObjectKind {
+  const kind = OBJECT_KIND.get(m.text) ?? 'homework';
+  return kind !== 'homework' && L.LESSON_BEFORE.test(s.slice(Math.max(0, m.at - 6), m.at)) ? 'homework' : kind;
+}
+
 function firstObject(s: string, from: number, to: number): { kind: ObjectKind; word: string } | null {
-  for (const m of matches(OBJECT, s, from, to)) return { kind: OBJECT_KIND.get(m.text) ?? 'homework', word: m.text };
+  for (const m of matches(OBJECT, s, from, to)) return { kind: kindAt(s, m), word: m.text };
   return null;
 }
 
@@ -741,7 +747,7 @@ function lastObject(s: string, from: number, to: number): { kind: ObjectKind; wo
   let last: { kind: ObjectKind; word: string } | null = null;
   for (const m of matches(OBJECT, s, from, to)) {
     if (L.INSTRUMENT_BEFORE.test(s.slice(Math.max(0, m.at - 5), m.at))) continue;
-    last = { kind: OBJECT_KIND.get(m.text) ?? 'homework', word: m.text };
+    last = { kind: kindAt(s, m), word: m.text };
   }
   return last;
 }

@@ -116,7 +116,7 @@ export const CONCEPTS = {
 
   // ── Exams ───────────────────────────────────────────────────────────────
   EXAM: [ '统一考试', '考场', '进考场', '闯关游戏', '单元测验', '单元测试',
-    '考试', '考', '考完试', '考完', '考过试', '测验', '测试', '期末', '期中', '统考', '联考', '月考', '周测', '单元测', '单元考', '小测', '纸笔考试',
+    '考试', '考', '考完试', '考完', '考过试', '测验', '测试', '期末', '期中', '统考', '联考', '月考', '周测', '周考', '单元测', '单元考', '小测', '纸笔考试',
     '笔试', '卷面', '考卷', '考卷子', '乐考', '游考', '游园', '闯关', '游园闯关', '摸底', '抽考', '期末考', '期中考', '考几次', '期末考试', '期中考试', '测评', '考查', '考几次试', '几次试', '考几回', '考几场',
   ],
   MIDTERM: ['期中', '期中考', '期中考试'],
@@ -434,7 +434,7 @@ export const PATTERNS: readonly {
   // 手机被老师没收了，什么时候能拿回来: one child's phone is the teacher's business
   { re: /没收\S{0,12}?(什么时候|啥时候|多久|能不能|怎么)?\S{0,4}(拿回|还回|还给|要回|取回|领回)/g, concepts: ['OOS_LOGISTICS'] },
   // 考试还打分吗: whether tests still give marks
-  { re: /(考试|测验|测试|卷子|试卷)\S{0,4}(还|都|也)?(打分|给分|有分数|出分数)/g, concepts: ['LEVEL', 'EXAM'] },
+  { re: /(考试|测验|测试|卷子|试卷)\S{0,4}((还|都|也|会|不)(打分|给分|有分数|出分数)|(有分数|出分数)(吗|没))/g, concepts: ['LEVEL', 'EXAM'] },
   // 剩下两个月, 剩下的时间: time left in the term, not homework left tonight
   { re: /剩下(的)?(时间|[\d一二两三四五六七八九十几]+个?(月|周|星期|天))/g, concepts: [] },
   // 我得请假接孩子: the parent's own leave from work is the story, not a pupil's leave
@@ -452,7 +452,7 @@ export const PATTERNS: readonly {
   // 家校要配合双减: what the family's part is, not what 双减 is
   { re: /(?<=(家长|家庭|家校|家里|我们)\S{0,6}?)(配合|支持|落实)(好)?(国家的?)?(双减|减负)(政策|工作|要求)?/g, concepts: ['ROLE'] },
   // 不给具体分数了: marks withheld, so results given as levels
-  { re: /(不给|没有|没给|不出|不报|不告诉)(具体|确切|真实)?的?分数/g, concepts: ['LEVEL', 'SCORE'] },
+  { re: /(不给|没有|没给|不出|不报|不告诉|看不到|看不见|不显示|不写)(具体|确切|真实)?的?分数/g, concepts: ['LEVEL', 'SCORE'] },
   // 上晚自习管晚饭吗: the evening meal that goes with evening study (000 第一篇·五), not the canteen's menu
   { re: /(?<=(晚自习|自习|学业辅导|晚上辅导)\S{0,10}?)(管|提供|供应|有|吃|包)?(必要的)?(晚饭|晚餐)|(晚饭|晚餐)(?=\S{0,10}(晚自习|自习))/g, concepts: ['EVENSTUDY'] },
   // 暑假就把下册讲完了: a class running ahead of the school's lessons
@@ -500,6 +500,10 @@ export const PATTERNS: readonly {
   { re: /(以|借|打着)(课后服务|托管|延时服务|课后延时)(的)?(名义|旗号)\S{0,12}?(收|另收|加收|多收|交)\S{0,6}?(费|钱)/g, concepts: ['AFTER', 'FEE'] },
   // 要准备哪些材料: paperwork for a procedure is the school office's to list
   { re: /(准备|交|提交|带|需要)(哪些|什么|啥)(材料|资料|证件|证明)/g, concepts: ['OOS_LOGISTICS'] },
+  // 还受双减管吗: whether the rule still applies
+  { re: /(还|也|就)?(受不受|受)(双减|政策|规定|文件)?(的)?(管|限制|约束)/g, concepts: ['RULE'] },
+  // 月考周考能不能随便加: how many tests a school may add
+  { re: /(随便|随意|任意|想)(加|考|安排)(就考)?|考试\S{0,2}(太多|多了|一个接一个)/g, concepts: ['FREQ'] },
   // 除了写作业: what is set aside, not what is asked about
   { re: /除了(写|做)?(作业|功课)(以外|之外)?/g, concepts: [] },
   // 对我们家长在家里有没有要求: what is asked of the family
@@ -614,7 +618,7 @@ export const PATTERNS: readonly {
   // 考了85分: one pupil's result, not a rule
   { re: /考了?\S{0,3}\d{1,3}(\.\d)?分/g, concepts: ['OOS_LOGISTICS'] },
   // 有作业吗, 作业有没有: asking whether there is homework at all
-  { re: /有\S{0,4}作业|作业\S{0,3}(有没有|有吗|多吗|多不多)/g, concepts: ['AMOUNT'], keep: true },
+  { re: /有(?!\S{0,3}免)\S{0,4}作业|作业\S{0,3}(有没有|有吗|多吗|多不多)/g, concepts: ['AMOUNT'], keep: true },
   // 上初中的娃, 读小学的孩子: the grade told in passing, not a question about entering school
   { re: /(在上|在读|上|读|念)(初中|小学|中学)的(?!时候)/g, concepts: [] },
   // 老师周末在家里开小班: a serving teacher teaching at home

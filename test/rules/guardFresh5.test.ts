@@ -1,12 +1,12 @@
 // Kinds of teacher message that holdout batches CO (precision 0.963, recall 0.867), CP (0.964 / 0.900),
 // CS (0.966 / 0.933), CT (1.000 / 0.833), CW (0.962 / 0.833), CX (1.000 / 0.833), DA (1.000 / 0.933)
 // DB (1.000 / 0.833), DE (1.000 / 0.867), DF (0.931 / 0.900), DI (1.000 / 0.933), DJ (1.000 / 0.967),
-// DM (1.000 / 0.967) and DN (0.964 / 0.900)
+// DM (1.000 / 0.967), DN (0.964 / 0.900), DQ (1.000 / 0.900) and DR (1.000 / 0.967)
 // got wrong on their first run, written again here in new words, with look-alikes on the other side of each fix.
 import { describe } from 'vitest';
 import { allows, refuses } from './suites.ts';
 
-describe('guard kinds missed by batches CO–DN', () => {
+describe('guard kinds missed by batches CO–DR', () => {
   refuses([
     // every pupil's marks, or their place in the class
     '期中考试的全班位次表已上传群文件，请各位家长查收。',
@@ -91,6 +91,14 @@ describe('guard kinds missed by batches CO–DN', () => {
     '请家长看完家庭教育直播课，把观看截图发给我。',
     // the parent does the survey and the child copies it
     '科学作业：请家长量好一周的体温数据、做成表格，孩子抄到本子上。',
+    // right and wrong marked by the parent
+    '练习卷答案已发，请家长对照着标对错。',
+    // the child's pieces made into a book by the parent
+    '请家长把孩子这学期的画和手工整理成作品集，下周带来。',
+    // a lesson's form printed by the parent
+    '科学课的观察记录单在群文件，请家长打印出来。',
+    // the parents review the unit and are quizzed
+    '请家长们今晚把这个单元的重点复习一遍，明天我在群里抽问。',
   ]);
   allows([
     // the ask is withdrawn as sent by mistake
@@ -123,6 +131,8 @@ describe('guard kinds missed by batches CO–DN', () => {
     '以前让家长打印学习单的事以后不会再有了，学校统一印好发给孩子。',
     // the signing field named only to say it is not needed
     '从本周起练习本不用家长签字，老师在课上批改。',
+    // the parents' own survey form
+    '家长满意度调查表请打印后填写，周五交回。',
   ]);
   // junior pupils may be set work on an app
   allows(['初二今晚在学习app上完成物理周练'], 8);

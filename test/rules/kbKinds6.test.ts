@@ -1,6 +1,6 @@
 // Kinds of question that holdout batches CM (91.7%), CN (95.8%), CQ (87.5%), CR (89.6%), CU (87.5%), CV (81.3%),
-// CY (93.8%), CZ (83.3%), DC (93.8%), DD (91.7%), DG (93.8%), DH (97.9%), DK (95.8%) and DL (100%, out of scope 10/12)
-// missed on their first run,
+// CY (93.8%), CZ (83.3%), DC (93.8%), DD (91.7%), DG (93.8%), DH (97.9%), DK (95.8%), DL (100%, out of scope 10/12),
+// DO (97.9%) and DP (91.7%) missed on their first run,
 // asked here in new words (not the batch strings), with look-alikes on the other side.
 import { describe } from 'vitest';
 import { answersEachKind, declines, type QuestionKind } from './suites.ts';
@@ -59,9 +59,14 @@ const cases: QuestionKind[] = [
   // batches DK, DL
   { kind: 'the parent’s shifts are the story', entry: 'grading-by-teacher', qs: ['老师要家长每天对着答案判卷子，我倒班根本顾不上，这样要求对吗'] },
   { kind: 'what to do at home once homework is done at school', entry: 'parent-role', qs: ['作业都在学校写完了，放学后还能带孩子做些什么'] },
+  // batches DO, DP
+  { kind: 'marks missing from the report', entry: 'exam-results', qs: ['期末报告单上怎么不显示分数了'], has: '等级' },
+  { kind: 'the sign-off heard of', entry: 'exemption-signoff', qs: ['有家长说可以签字免写作业，这是什么规定'] },
+  { kind: 'whether the cap still applies before the exam', entry: 'homework-time', qs: ['初三马上中考了，作业量还受不受双减限制'], has: '90分钟' },
+  { kind: 'tests added at will', entry: 'exam-frequency', qs: ['学校周考月考想考就考，可以这样吗'] },
 ];
 
-describe('policy answers: kinds missed by batches CM–DL on their first run', () => answersEachKind(cases));
+describe('policy answers: kinds missed by batches CM–DP on their first run', () => answersEachKind(cases));
 
 describe('look-alikes that stay declined', () => {
   declines([
