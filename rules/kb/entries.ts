@@ -625,7 +625,7 @@ export const ENTRIES: readonly KbEntry[] = [
     alsoSee: [{ file: S001, section: '五、(三)3.加强课后托管服务的监管' }],
     grades: COMPULSORY,
     uses: ['afterSchoolFeePerMonth'],
-    need: [['AFTER', 'FEE'], ['AFTER', 'HARDSHIP']],
+    need: [['AFTER', 'FEE'], ['AFTER', 'HARDSHIP'], ['HARDSHIP', 'FEE']],
     cues: ['收费', '多少钱', '交钱', '免费', '特困', '困难家庭', '残疾', '费用', '减免', '家里困难能不能免交', '有残疾证可以减免吗', '低保户免费吗', '看着写作业那段收不收费', '普惠那段要钱吗', '个性化课后教育怎么收费'],
   },
   {
@@ -822,7 +822,7 @@ export const ENTRIES: readonly KbEntry[] = [
   {
     id: 'equal-rights',
     topic: 'admission',
-    answer: '学校要保障学生平等权益：落实进城务工人员随迁子女入学、残疾儿童随班就读、家庭经济困难学生资助等政策，不得违规招生，不得迫使学生转学、退学。',
+    answer: '学校要保障学生平等权益：落实进城务工人员随迁子女入学、残疾儿童随班就读、家庭经济困难学生资助等政策，对留守儿童、困境儿童加强关爱帮扶和心理辅导；不得迫使学生转学、退学。',
     source: { file: S001, section: '附件·B24保障学生平等权益' },
     grades: COMPULSORY,
     uses: [],

@@ -1,12 +1,13 @@
 // Kinds of teacher message that holdout batches CO (precision 0.963, recall 0.867), CP (0.964 / 0.900),
 // CS (0.966 / 0.933), CT (1.000 / 0.833), CW (0.962 / 0.833), CX (1.000 / 0.833), DA (1.000 / 0.933)
 // DB (1.000 / 0.833), DE (1.000 / 0.867), DF (0.931 / 0.900), DI (1.000 / 0.933), DJ (1.000 / 0.967),
-// DM (1.000 / 0.967), DN (0.964 / 0.900), DQ (1.000 / 0.900) and DR (1.000 / 0.967)
+// DM (1.000 / 0.967), DN (0.964 / 0.900), DQ (1.000 / 0.900), DR (1.000 / 0.967), DU (1.000 / 0.900)
+// and DV (1.000 / 0.933)
 // got wrong on their first run, written again here in new words, with look-alikes on the other side of each fix.
 import { describe } from 'vitest';
 import { allows, refuses } from './suites.ts';
 
-describe('guard kinds missed by batches CO–DR', () => {
+describe('guard kinds missed by batches CO–DV', () => {
   refuses([
     // every pupil's marks, or their place in the class
     '期中考试的全班位次表已上传群文件，请各位家长查收。',
@@ -99,6 +100,15 @@ describe('guard kinds missed by batches CO–DR', () => {
     '科学课的观察记录单在群文件，请家长打印出来。',
     // the parents review the unit and are quizzed
     '请家长们今晚把这个单元的重点复习一遍，明天我在群里抽问。',
+    // kept or compiled by the parent in the child's stead
+    '观察日记孩子写不好，请家长代为记录每天的变化。',
+    '请家长给孩子整理一份错题本，下周检查。',
+    // the draft corrected by the parent
+    '作文草稿请家长先帮忙改一遍错别字，再让孩子抄正。',
+    // a form of reflection for the grandparents to fill in
+    '请爷爷奶奶每周填一份家庭教育反思表交给班主任。',
+    // pupils named after their result
+    '期中数学满分刘洋、周敏，不及格张凯等三人。',
   ]);
   allows([
     // the ask is withdrawn as sent by mistake
@@ -133,6 +143,9 @@ describe('guard kinds missed by batches CO–DR', () => {
     '从本周起练习本不用家长签字，老师在课上批改。',
     // the parents' own survey form
     '家长满意度调查表请打印后填写，周五交回。',
+    // the teacher compiles the book; the parents fill in a receipt
+    '老师会给孩子整理一份错题集，家长不用操心。',
+    '请家长填写回执，周五交回。',
   ]);
   // junior pupils may be set work on an app
   allows(['初二今晚在学习app上完成物理周练'], 8);

@@ -1,6 +1,6 @@
 // Kinds of question that holdout batches CM (91.7%), CN (95.8%), CQ (87.5%), CR (89.6%), CU (87.5%), CV (81.3%),
 // CY (93.8%), CZ (83.3%), DC (93.8%), DD (91.7%), DG (93.8%), DH (97.9%), DK (95.8%), DL (100%, out of scope 10/12),
-// DO (97.9%) and DP (91.7%) missed on their first run,
+// DO (97.9%), DP (91.7%), DS (89.6%) and DT (91.7%) missed on their first run,
 // asked here in new words (not the batch strings), with look-alikes on the other side.
 import { describe } from 'vitest';
 import { answersEachKind, declines, type QuestionKind } from './suites.ts';
@@ -64,9 +64,18 @@ const cases: QuestionKind[] = [
   { kind: 'the sign-off heard of', entry: 'exemption-signoff', qs: ['有家长说可以签字免写作业，这是什么规定'] },
   { kind: 'whether the cap still applies before the exam', entry: 'homework-time', qs: ['初三马上中考了，作业量还受不受双减限制'], has: '90分钟' },
   { kind: 'tests added at will', entry: 'exam-frequency', qs: ['学校周考月考想考就考，可以这样吗'] },
+  // batches DS, DT
+  { kind: 'a private school named only as the child’s school', entry: 'homework-time', qs: ['孩子在杭州一所民办小学读四年级，作业时长也有规定吗'], has: '60分钟' },
+  { kind: 'a private school admitting before the public ones', entry: 'admission', qs: ['民办初中可以提前招生吗'], has: '同步招生' },
+  { kind: 'the parent made to set exercises', entry: 'homework-for-parents', qs: ['老师要我们家长每天给孩子出五道应用题，合理吗'] },
+  { kind: 'a disabled child’s fees', entry: 'after-school-fee', qs: ['孩子有残疾，学校的社团课要收费吗'], has: '残疾' },
+  { kind: 'a family short of money', entry: 'after-school-fee', qs: ['家里日子紧巴，托管的钱能不能减免'] },
+  { kind: 'staying on after care ends', entry: 'after-school-time', qs: ['托管结束后孩子还能多留一会儿吗'], has: '延时' },
+  { kind: 'children left behind', entry: 'equal-rights', qs: ['学校对留守儿童有没有特别的关爱'], has: '留守儿童' },
+  { kind: 'money charged under after-school care’s name, said with 名头', entry: 'after-school-fee', qs: ['学校打着托管的名头乱收费，有人管吗'], has: '乱收费' },
 ];
 
-describe('policy answers: kinds missed by batches CM–DP on their first run', () => answersEachKind(cases));
+describe('policy answers: kinds missed by batches CM–DT on their first run', () => answersEachKind(cases));
 
 describe('look-alikes that stay declined', () => {
   declines([
@@ -93,5 +102,8 @@ describe('look-alikes that stay declined', () => {
     // paperwork for admission, and the format of a test
     '随迁子女入学需要提交哪些证明',
     '中考英语听说是机考吗',
+    // choosing between school types, and the local catchment
+    '上民办好还是公办好',
+    '今年学区划片有变化吗',
   ]);
 });
