@@ -32,15 +32,21 @@ export function handleBindGroup(msg: Inbound, ctx: Context, args: string): Effec
  * school's IT gave them (npx shuangjian bind-code <id>). Each code binds once.
  */
 export async function handleBindCode(msg: Inbound, ctx: Context, code: string): Promise<Effect[]> {
-  if (msg.chat.kind !== 'dm') return [reply(msg, '绑定码请私聊我发送，不要发在群里；这个码已经公开，请向学校信息管理员重新要一个。')];
+  const teacherIds = [...new Set(ctx.config.classes.flatMap((c) => c.teachers.map((t) => t.id)))];
+  const teacherId = ctx.bindSecret ? teacherOfBindCode(ctx.bindSecret, code, teacherIds, localDate(ctx.now, ctx.config.school.timezone)) : null;
+  // Only a digest of the code is kept: enough to refuse it a second time.
+  const used = `code:${createHash('sha256').update(code).digest('hex').slice(0, 16)}`;
+  if (msg.chat.kind !== 'dm') {
+    const told = reply(msg, '绑定码请私聊我发送，不要发在群里；这个码已经公开，作废了，请向学校信息管理员重新要一个。');
+    // Everyone in the group has seen it: a valid code is burned so nobody else can bind with it.
+    if (!teacherId || msg.platform === 'console') return [told];
+    const burned: PlatformBinding = { kind: 'platformBinding', id: `${msg.platform}|burnedCode|${used}`, platform: msg.platform, target: 'burnedCode', platformId: used, schoolId: teacherId, at: ctx.now.toISOString(), by: used };
+    return [save(burned), told];
+  }
   if (!ctx.bindSecret) return [reply(msg, '本校没有启用老师绑定码。请联系学校信息管理员。')];
   if (ctx.identity.teaches.length > 0 || ctx.identity.parentOf.length > 0) return [reply(msg, '您的身份已经确认过了，不需要再绑定。')];
   const contact = unknownContact(msg.from);
   if (!contact || contact.platform !== msg.platform) return [reply(msg, '这个聊天无法绑定老师身份。')];
-  const teacherIds = [...new Set(ctx.config.classes.flatMap((c) => c.teachers.map((t) => t.id)))];
-  const teacherId = teacherOfBindCode(ctx.bindSecret, code, teacherIds, localDate(ctx.now, ctx.config.school.timezone));
-  // Only a digest of the code is kept: enough to refuse it a second time.
-  const used = `code:${createHash('sha256').update(code).digest('hex').slice(0, 16)}`;
   const bindings = await ctx.store.state('platformBinding');
   if (!teacherId || bindings.some((b) => b.by === used)) {
     return [reply(msg, '这个绑定码不对、已过期（两天内有效）或已经用过。请向学校信息管理员要一个新的。')];

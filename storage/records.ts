@@ -100,7 +100,8 @@ export const platformBindingSchema = z.object({
   kind: z.literal('platformBinding'),
   id: z.string(),
   platform: z.enum(['wechat', 'lark']),
-  target: z.enum(['group', 'contact']),
+  /** burnedCode: a one-time code posted where others saw it, kept (as its digest in `by`) only so it is refused later */
+  target: z.enum(['group', 'contact', 'burnedCode']),
   platformId: z.string(),
   schoolId: z.string(),
   at: isoTime,

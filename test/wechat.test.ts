@@ -297,10 +297,17 @@ describe('WeChat adapter on wechaty-puppet-mock', () => {
     w.fake.say(`/绑定 ${teacherBindCode('it-secret', 't32e', '2026-11-20')}`).to(w.user);
     expect(await w.next(w.fake, 2, '过期的码')).toContain('过期');
     const m = w.said(w.room).length;
-    w.fake.say(`/绑定 ${teacherBindCode('it-secret', 't32e', '2026-11-23')}`).to(w.room);
+    const posted = teacherBindCode('it-secret', 't32e', '2026-11-23');
+    w.fake.say(`/绑定 ${posted}`).to(w.room);
     expect(await w.next(w.room, m, '群里的码')).toContain('私聊');
     expect(w.inbound.at(-1)!.from).toBe(`wx:${w.fake.id}`);
-    expect((await w.rt.store.state('platformBinding')).filter((b) => b.schoolId === 't32e')).toEqual([]);
+    expect((await w.rt.store.state('platformBinding')).filter((b) => b.schoolId === 't32e').map((b) => b.target)).toEqual(['burnedCode']);
+    // The code everyone in the group saw no longer binds, even for its teacher.
+    const english = w.mocker.createContact({ name: '王老师' });
+    w.said(english);
+    english.say(`/绑定 ${posted}`).to(w.user);
+    expect(await w.next(english, 0, '作废的码')).toContain('已经用过');
+    expect((await w.rt.store.state('platformBinding')).filter((b) => b.schoolId === 't32e' && b.target === 'contact')).toEqual([]);
   });
 
   it('keeps the memory card (the login session) in the data folder', async () => {
