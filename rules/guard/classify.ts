@@ -834,7 +834,9 @@ function gapAfterActor(s: string, at: number, actor: string): string {
   return i < 0 ? '' : s.slice(i + actor.length, at).replace(/^们/, '');
 }
 
-function schoolStage(t: string, grade: number | undefined): MessageFacts['stage'] {
+function schoolStage(text: string, grade: number | undefined): MessageFacts['stage'] {
+  // 国家中小学智慧教育平台 names all schools, not the pupils' stage.
+  const t = text.replace(/中小学/g, '');
   const primary = L.STAGE_PRIMARY.test(t);
   const junior = L.STAGE_JUNIOR.test(t);
   if (primary && !junior) return 'primary';

@@ -113,7 +113,7 @@ export const ENTRIES: readonly KbEntry[] = [
     alsoSee: [{ file: S001, section: '五、(二)2.严控作业时间和总量' }],
     grades: COMPULSORY,
     uses: [],
-    need: [['HW', 'AMOUNT'], ['HW', 'RULE'], ['HW', 'ASSIGN'], ['WRITTEN'], ['DURVAL', 'EVENING']],
+    need: [['HW', 'AMOUNT'], ['HW', 'RULE'], ['HW', 'ASSIGN'], ['HW', 'READ'], ['WRITTEN'], ['DURVAL', 'EVENING']],
     cues: ['书面作业多久', '作业时长', '作业总量', '作业多长时间', '写多久', '60分钟', '90分钟', '一个半小时', '超标', '超时', '太多', '有没有作业', '有作业吗', '留作业', '布置书面作业', '回家写作业', '作业量', '两个小时', '作业写到很晚', '天天写到晚上九点'],
   },
   {

@@ -102,7 +102,8 @@ const STAGE_FORMS: readonly { re: RegExp; grades: readonly [number, number] }[] 
   // Before grade 1 the seeds say nothing: a question about it alone is declined.
   // 开小班 / 办小班 is small-group tutoring, not the kindergarten's 小班.
   // 幼儿园都学过了 tells what came before school, not which stage is asked about.
-  { re: /(?:幼儿园|学前班)(?![都就已经]{0,2}(学过|学了|教过|教了))|(?<![开办上报搞带])(?:大|中|小)班(?!辅导|课|教学|授课|制|化|补)/g, grades: [0, 0] },
+  // 没上过学前班 says what the child has not had, not which stage is asked about.
+  { re: /(?<!(没|没有|不)(上|读|去)(过)?)(?:幼儿园|学前班)(?![都就已经]{0,2}(学过|学了|教过|教了))|(?<![开办上报搞带])(?:大|中|小)班(?!辅导|课|教学|授课|制|化|补)/g, grades: [0, 0] },
 ];
 
 export interface GradeMentions {

@@ -2,12 +2,12 @@
 // CS (0.966 / 0.933), CT (1.000 / 0.833), CW (0.962 / 0.833), CX (1.000 / 0.833), DA (1.000 / 0.933)
 // DB (1.000 / 0.833), DE (1.000 / 0.867), DF (0.931 / 0.900), DI (1.000 / 0.933), DJ (1.000 / 0.967),
 // DM (1.000 / 0.967), DN (0.964 / 0.900), DQ (1.000 / 0.900), DR (1.000 / 0.967), DU (1.000 / 0.900)
-// and DV (1.000 / 0.933)
+// DV (1.000 / 0.933), DY (1.000 / 0.900) and DZ (0.963 / 0.867)
 // got wrong on their first run, written again here in new words, with look-alikes on the other side of each fix.
 import { describe } from 'vitest';
 import { allows, refuses } from './suites.ts';
 
-describe('guard kinds missed by batches CO–DV', () => {
+describe('guard kinds missed by batches CO–DZ', () => {
   refuses([
     // every pupil's marks, or their place in the class
     '期中考试的全班位次表已上传群文件，请各位家长查收。',
@@ -109,6 +109,17 @@ describe('guard kinds missed by batches CO–DV', () => {
     '请爷爷奶奶每周填一份家庭教育反思表交给班主任。',
     // pupils named after their result
     '期中数学满分刘洋、周敏，不及格张凯等三人。',
+    // looked over, then 已检查 signed in the home-school book
+    '请家长每天查看孩子作业有没有全部写完，在联系本上签“已检查”。',
+    // sewn or answered by the parent
+    '手工作业：请家长帮孩子织一条围巾，周五评比。',
+    '家长知识问卷在书包里，请家长作答后交回。',
+    // printed by each family
+    '复习资料共8页，请各家自行打印。',
+    // a family story written by the parent
+    '请每位家长撰写育儿心得一篇，下周交。',
+    // errors put right by the parent
+    '听写本请家长逐个纠错后再交。',
   ]);
   allows([
     // the ask is withdrawn as sent by mistake
@@ -146,6 +157,10 @@ describe('guard kinds missed by batches CO–DV', () => {
     // the teacher compiles the book; the parents fill in a receipt
     '老师会给孩子整理一份错题集，家长不用操心。',
     '请家长填写回执，周五交回。',
+    // a national platform for all schools, for junior pupils, not required
+    '初二同学可以在国家中小学智慧教育平台自学，不作要求。',
+    // the child looks over their own work
+    '请孩子自己查看作业是否全部写完。',
   ]);
   // junior pupils may be set work on an app
   allows(['初二今晚在学习app上完成物理周练'], 8);

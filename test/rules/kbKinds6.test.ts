@@ -1,6 +1,6 @@
 // Kinds of question that holdout batches CM (91.7%), CN (95.8%), CQ (87.5%), CR (89.6%), CU (87.5%), CV (81.3%),
 // CY (93.8%), CZ (83.3%), DC (93.8%), DD (91.7%), DG (93.8%), DH (97.9%), DK (95.8%), DL (100%, out of scope 10/12),
-// DO (97.9%), DP (91.7%), DS (89.6%) and DT (91.7%) missed on their first run,
+// DO (97.9%), DP (91.7%), DS (89.6%), DT (91.7%), DW (91.7%) and DX (95.8%) missed on their first run,
 // asked here in new words (not the batch strings), with look-alikes on the other side.
 import { describe } from 'vitest';
 import { answersEachKind, declines, type QuestionKind } from './suites.ts';
@@ -73,9 +73,16 @@ const cases: QuestionKind[] = [
   { kind: 'staying on after care ends', entry: 'after-school-time', qs: ['托管结束后孩子还能多留一会儿吗'], has: '延时' },
   { kind: 'children left behind', entry: 'equal-rights', qs: ['学校对留守儿童有没有特别的关爱'], has: '留守儿童' },
   { kind: 'money charged under after-school care’s name, said with 名头', entry: 'after-school-fee', qs: ['学校打着托管的名头乱收费，有人管吗'], has: '乱收费' },
+  // batches DW, DX
+  { kind: 'reading set for home in the first grades', entry: 'homework-time', qs: ['一年级老师让孩子回家看课外书，这样违规吗'], has: '阅读' },
+  { kind: 'no preschool class before grade 1', entry: 'zero-start', qs: ['孩子没读过学前班，上一年级会跟不上吗'] },
+  { kind: 'outside people teaching in after-school care', entry: 'after-school-staff', qs: ['托管能不能请校外的老师来教'] },
+  { kind: 'the book finished early for revision', entry: 'courses', qs: ['才五月份就上完课本开始复习了，这样行吗'] },
+  { kind: 'made to sign up for after-school care', entry: 'after-school-voluntary', qs: ['学校强制要求报课后服务，可以拒绝吗'], has: '自愿' },
+  { kind: 'only a letter on the paper', entry: 'exam-results', qs: ['试卷上只写了个A，分数哪去了'], has: '等级' },
 ];
 
-describe('policy answers: kinds missed by batches CM–DT on their first run', () => answersEachKind(cases));
+describe('policy answers: kinds missed by batches CM–DX on their first run', () => answersEachKind(cases));
 
 describe('look-alikes that stay declined', () => {
   declines([
