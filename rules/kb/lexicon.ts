@@ -503,7 +503,7 @@ export const PATTERNS: readonly {
   // 还受双减管吗: whether the rule still applies
   { re: /(还|也|就)?(受不受|受)(双减|政策|规定|文件)?(的)?(管|限制|约束)/g, concepts: ['RULE'] },
   // 月考周考能不能随便加: how many tests a school may add
-  { re: /(随便|随意|任意|想)(加|考|安排)(就考)?|考试\S{0,2}(太多|多了|一个接一个)/g, concepts: ['FREQ'] },
+  { re: /(随便|随意|任意)(加|考|安排)|想考就考|考试\S{0,2}(太多|多了|一个接一个)/g, concepts: ['FREQ'] },
   // 托管完还能多留会儿吗: staying on after the care ends
   { re: /(托管|课后服务|延时服务)(完|结束|之后|以后|后)\S{0,4}?(还能|能不能|可以|可不可以)?(多留|再留|延时|晚点接|多待|留一会)/g, concepts: ['AFTER', 'END'] },
   // 民办还是公办好: choosing a school is the family's call; 民办 alone only says which school the child is in
@@ -522,6 +522,10 @@ export const PATTERNS: readonly {
   { re: /才[\d一二三四五六七八九十]{1,2}月(份)?/g, concepts: [] },
   // 二年级让回家读绘本: reading set for home
   { re: /(回家|在家)\S{0,4}?(读|看)(绘本|课外书|课文|故事书)/g, concepts: ['HW', 'READ'] },
+  // 课代表在改作业: pupils marking, not the choice of a class monitor
+  { re: /(课代表|班长|组长|小组长|同桌|同学)\S{0,2}(在|来|帮着?)?(改|批|判)(作业|卷子|本子)?/g, concepts: ['SELFGRADE'] },
+  // 附近有靠谱的游泳班吗: a recommendation is not a policy question
+  { re: /(附近|周边|哪里|哪儿|谁知道)(有)?(没有)?(靠谱|好|不错|正规)的?\S{0,6}?(班|机构|老师|培训)(吗|推荐|呢)?/g, concepts: ['OOS_LOGISTICS'] },
   // 除了写作业: what is set aside, not what is asked about
   { re: /除了(写|做)?(作业|功课)(以外|之外)?/g, concepts: [] },
   // 对我们家长在家里有没有要求: what is asked of the family
@@ -636,7 +640,7 @@ export const PATTERNS: readonly {
   // 考了85分: one pupil's result, not a rule
   { re: /考了?\S{0,3}\d{1,3}(\.\d)?分/g, concepts: ['OOS_LOGISTICS'] },
   // 有作业吗, 作业有没有: asking whether there is homework at all
-  { re: /有(?!\S{0,3}免)\S{0,4}作业|作业\S{0,3}(有没有|有吗|多吗|多不多)/g, concepts: ['AMOUNT'], keep: true },
+  { re: /有(?!\S{0,3}免|的)\S{0,4}作业|作业\S{0,3}(有没有|有吗|多吗|多不多)/g, concepts: ['AMOUNT'], keep: true },
   // 上初中的娃, 读小学的孩子: the grade told in passing, not a question about entering school
   { re: /(在上|在读|上|读|念)(初中|小学|中学)的(?!时候)/g, concepts: [] },
   // 老师周末在家里开小班: a serving teacher teaching at home

@@ -2,12 +2,12 @@
 // CS (0.966 / 0.933), CT (1.000 / 0.833), CW (0.962 / 0.833), CX (1.000 / 0.833), DA (1.000 / 0.933)
 // DB (1.000 / 0.833), DE (1.000 / 0.867), DF (0.931 / 0.900), DI (1.000 / 0.933), DJ (1.000 / 0.967),
 // DM (1.000 / 0.967), DN (0.964 / 0.900), DQ (1.000 / 0.900), DR (1.000 / 0.967), DU (1.000 / 0.900)
-// DV (1.000 / 0.933), DY (1.000 / 0.900) and DZ (0.963 / 0.867)
+// DV (1.000 / 0.933), DY (1.000 / 0.900), DZ (0.963 / 0.867) and ED (1.000 / 0.933)
 // got wrong on their first run, written again here in new words, with look-alikes on the other side of each fix.
 import { describe } from 'vitest';
 import { allows, refuses } from './suites.ts';
 
-describe('guard kinds missed by batches CO–DZ', () => {
+describe('guard kinds missed by batches CO–ED', () => {
   refuses([
     // every pupil's marks, or their place in the class
     '期中考试的全班位次表已上传群文件，请各位家长查收。',
@@ -120,6 +120,10 @@ describe('guard kinds missed by batches CO–DZ', () => {
     '请每位家长撰写育儿心得一篇，下周交。',
     // errors put right by the parent
     '听写本请家长逐个纠错后再交。',
+    // wrong characters put right by the parent
+    '日记里的错别字请家长帮忙改过来再交。',
+    // minutes of practice on an app for a primary class
+    '三年级暑假每天在英语App上练20分钟。',
   ]);
   allows([
     // the ask is withdrawn as sent by mistake

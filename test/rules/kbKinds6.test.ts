@@ -1,6 +1,6 @@
 // Kinds of question that holdout batches CM (91.7%), CN (95.8%), CQ (87.5%), CR (89.6%), CU (87.5%), CV (81.3%),
 // CY (93.8%), CZ (83.3%), DC (93.8%), DD (91.7%), DG (93.8%), DH (97.9%), DK (95.8%), DL (100%, out of scope 10/12),
-// DO (97.9%), DP (91.7%), DS (89.6%), DT (91.7%), DW (91.7%) and DX (95.8%) missed on their first run,
+// DO (97.9%), DP (91.7%), DS (89.6%), DT (91.7%), DW (91.7%), DX (95.8%) and EB (97.9%) missed on their first run,
 // asked here in new words (not the batch strings), with look-alikes on the other side.
 import { describe } from 'vitest';
 import { answersEachKind, declines, type QuestionKind } from './suites.ts';
@@ -80,9 +80,11 @@ const cases: QuestionKind[] = [
   { kind: 'the book finished early for revision', entry: 'courses', qs: ['才五月份就上完课本开始复习了，这样行吗'] },
   { kind: 'made to sign up for after-school care', entry: 'after-school-voluntary', qs: ['学校强制要求报课后服务，可以拒绝吗'], has: '自愿' },
   { kind: 'only a letter on the paper', entry: 'exam-results', qs: ['试卷上只写了个A，分数哪去了'], has: '等级' },
+  // batch EB
+  { kind: 'a class monitor marking', entry: 'grading-by-teacher', qs: ['我们班的作业都是组长在批，老师不用亲自批吗'] },
 ];
 
-describe('policy answers: kinds missed by batches CM–DX on their first run', () => answersEachKind(cases));
+describe('policy answers: kinds missed by batches CM–EB on their first run', () => answersEachKind(cases));
 
 describe('look-alikes that stay declined', () => {
   declines([
@@ -112,5 +114,7 @@ describe('look-alikes that stay declined', () => {
     // choosing between school types, and the local catchment
     '上民办好还是公办好',
     '今年学区划片有变化吗',
+    // a recommendation
+    '附近有没有靠谱的书法班',
   ]);
 });
