@@ -620,7 +620,7 @@ export const ENTRIES: readonly KbEntry[] = [
     id: 'after-school-fee',
     topic: 'after_school_fee',
     answer:
-      '普惠性课后服务（看护作业、答疑）不收费；个性化课后教育按规定收费、标准公开公示，本校每月{afterSchoolFeePerMonth}元，残疾儿童、特困家庭等特殊群体学生免费。严禁以课后服务名义乱收费。',
+      '普惠性课后服务（看护作业、答疑）不收费；个性化课后教育按规定收费、标准公开公示，本校每月{afterSchoolFeePerMonth}元，残疾儿童、特困家庭等特殊群体学生免费。课后服务经费专款专用，严禁以课后服务名义乱收费。',
     source: { file: S000, section: '第四篇·四、(二)增加课后服务供给' },
     alsoSee: [{ file: S001, section: '五、(三)3.加强课后托管服务的监管' }],
     grades: COMPULSORY,

@@ -2,12 +2,12 @@
 // CS (0.966 / 0.933), CT (1.000 / 0.833), CW (0.962 / 0.833), CX (1.000 / 0.833), DA (1.000 / 0.933)
 // DB (1.000 / 0.833), DE (1.000 / 0.867), DF (0.931 / 0.900), DI (1.000 / 0.933), DJ (1.000 / 0.967),
 // DM (1.000 / 0.967), DN (0.964 / 0.900), DQ (1.000 / 0.900), DR (1.000 / 0.967), DU (1.000 / 0.900)
-// DV (1.000 / 0.933), DY (1.000 / 0.900), DZ (0.963 / 0.867) and ED (1.000 / 0.933)
+// DV (1.000 / 0.933), DY (1.000 / 0.900), DZ (0.963 / 0.867), ED (1.000 / 0.933) and EH (1.000 / 0.967)
 // got wrong on their first run, written again here in new words, with look-alikes on the other side of each fix.
 import { describe } from 'vitest';
 import { allows, refuses } from './suites.ts';
 
-describe('guard kinds missed by batches CO–ED', () => {
+describe('guard kinds missed by batches CO–EH', () => {
   refuses([
     // every pupil's marks, or their place in the class
     '期中考试的全班位次表已上传群文件，请各位家长查收。',
@@ -124,6 +124,8 @@ describe('guard kinds missed by batches CO–ED', () => {
     '日记里的错别字请家长帮忙改过来再交。',
     // minutes of practice on an app for a primary class
     '三年级暑假每天在英语App上练20分钟。',
+    // questions answered on a tablet by primary pupils
+    '四年级今晚语文作业：手机上的十道阅读题。',
   ]);
   allows([
     // the ask is withdrawn as sent by mistake
@@ -165,6 +167,8 @@ describe('guard kinds missed by batches CO–ED', () => {
     '初二同学可以在国家中小学智慧教育平台自学，不作要求。',
     // the child looks over their own work
     '请孩子自己查看作业是否全部写完。',
+    // a tablet kept at home, and homework in the textbook
+    '平板电脑请不要带到学校，今晚作业是课本上的五道题。',
   ]);
   // junior pupils may be set work on an app
   allows(['初二今晚在学习app上完成物理周练'], 8);

@@ -1,6 +1,7 @@
 // Kinds of question that holdout batches CM (91.7%), CN (95.8%), CQ (87.5%), CR (89.6%), CU (87.5%), CV (81.3%),
 // CY (93.8%), CZ (83.3%), DC (93.8%), DD (91.7%), DG (93.8%), DH (97.9%), DK (95.8%), DL (100%, out of scope 10/12),
-// DO (97.9%), DP (91.7%), DS (89.6%), DT (91.7%), DW (91.7%), DX (95.8%) and EB (97.9%) missed on their first run,
+// DO (97.9%), DP (91.7%), DS (89.6%), DT (91.7%), DW (91.7%), DX (95.8%), EB (97.9%), EE (97.9%) and EF (87.5%)
+// missed on their first run,
 // asked here in new words (not the batch strings), with look-alikes on the other side.
 import { describe } from 'vitest';
 import { answersEachKind, declines, type QuestionKind } from './suites.ts';
@@ -82,9 +83,17 @@ const cases: QuestionKind[] = [
   { kind: 'only a letter on the paper', entry: 'exam-results', qs: ['试卷上只写了个A，分数哪去了'], has: '等级' },
   // batch EB
   { kind: 'a class monitor marking', entry: 'grading-by-teacher', qs: ['我们班的作业都是组长在批，老师不用亲自批吗'] },
+  // batches EE, EF
+  { kind: 'what else happens in after-school care', entry: 'after-school-content', qs: ['课后服务一个半小时，除了做作业还有哪些活动'], has: '社团' },
+  { kind: 'a picture-writing piece for the weekend, grade 2', entry: 'homework-holiday', qs: ['一年级周末布置了看图写话，这样可以吗'], has: '不布置家庭书面作业' },
+  { kind: 'evening care said to be compulsory', entry: 'after-school-voluntary', qs: ['老师说晚托班必须全班参加，是这样吗'], has: '自愿' },
+  { kind: 'signing up or joined automatically', entry: 'after-school-voluntary', qs: ['托管是默认参加还是要主动报名'] },
+  { kind: 'a non-subject class teaching a subject on the side', entry: 'training-content', qs: ['舞蹈班顺便教数学，这样可以吗'] },
+  { kind: 'part of the homework done at school', entry: 'homework-at-school', qs: ['初一作业不是应该在学校就写完一部分吗'] },
+  { kind: 'what after-school fees are spent on', entry: 'after-school-fee', qs: ['托管交的钱，学校会不会用到别的地方'], has: '专款专用' },
 ];
 
-describe('policy answers: kinds missed by batches CM–EB on their first run', () => answersEachKind(cases));
+describe('policy answers: kinds missed by batches CM–EF on their first run', () => answersEachKind(cases));
 
 describe('look-alikes that stay declined', () => {
   declines([
@@ -116,5 +125,7 @@ describe('look-alikes that stay declined', () => {
     '今年学区划片有变化吗',
     // a recommendation
     '附近有没有靠谱的书法班',
+    // a date in the admission calendar
+    '小升初录取名单什么时候公布',
   ]);
 });
