@@ -177,7 +177,7 @@ export const ENTRIES: readonly KbEntry[] = [
     ],
     grades: COMPULSORY,
     uses: [],
-    need: [['TRY'], ['LAYER']],
+    need: [['TRY'], ['LAYER'], ['HW', 'DIFFICULTY']],
     cues: ['老师先做一遍', '布置前自己做过', '老师自己做过', '分层作业', '必做', '选做', '弹性作业', '拓展题', '作业太难', '难度', '老师试做', '选做题可以不做', '个性化作业'],
   },
   {

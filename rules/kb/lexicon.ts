@@ -538,6 +538,16 @@ export const PATTERNS: readonly {
   { re: /(收的钱|费用|经费|交的钱)\S{0,8}?(挪|挪用|挪去|用到哪|用在哪|干别的|干什么用|花在哪)/g, concepts: ['FEE'] },
   // 在学校先写一些: part of the work done at school
   { re: /(在)(学校|校内|课堂|课上)(里)?(先|就|把)?(写|做|完成)(一些|一部分|点|完)?/g, concepts: ['ATSCHOOL'] },
+  // 大班要不要先把拼音学了: learning ahead before grade 1
+  { re: /(幼儿园)?(大班|中班|学前班)(的时候|时)?\S{0,2}?(要不要|该不该|需不需要|用不用)?(先)?(把)?(拼音|识字|算数|加减法|写字)\S{0,2}(学了|学会|学好|学完)?/g, concepts: ['ZERO'] },
+  // 学校里还练不练, 学的东西怎么巩固: practice kept at school
+  { re: /(学校|校内|课堂|课上)(里)?\S{0,2}(还)?(练|练习|巩固)(不练|不|吗)?|(怎么|如何|在哪|在哪儿)(巩固|练习)/g, concepts: ['ATSCHOOL', 'HW'] },
+  // 三科加一起: the day's homework across subjects
+  { re: /[一二三四五六七八九两几\d]科(作业)?(加一起|加起来|合起来|一共|总共)/g, concepts: ['HW', 'COORD'] },
+  // 要逼他写完吗: made to finish however late
+  { re: /(逼|硬逼|非要|强迫|非得)(他|她|孩子|娃)?(写完|做完|写完才睡)/g, concepts: ['EXEMPT'] },
+  // 上初中按什么分学校: how pupils are placed in middle schools
+  { re: /(上初中|升初中|小升初|上中学)\S{0,6}?(按什么|怎么|如何|凭什么)(分|划|安排|录取)(学校|片)?/g, concepts: ['ADMIT'] },
   // 除了写作业: what is set aside, not what is asked about
   { re: /除了(写|做)?(作业|功课)(以外|之外)?/g, concepts: [] },
   // 对我们家长在家里有没有要求: what is asked of the family

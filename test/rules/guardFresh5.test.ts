@@ -2,12 +2,13 @@
 // CS (0.966 / 0.933), CT (1.000 / 0.833), CW (0.962 / 0.833), CX (1.000 / 0.833), DA (1.000 / 0.933)
 // DB (1.000 / 0.833), DE (1.000 / 0.867), DF (0.931 / 0.900), DI (1.000 / 0.933), DJ (1.000 / 0.967),
 // DM (1.000 / 0.967), DN (0.964 / 0.900), DQ (1.000 / 0.900), DR (1.000 / 0.967), DU (1.000 / 0.900)
-// DV (1.000 / 0.933), DY (1.000 / 0.900), DZ (0.963 / 0.867), ED (1.000 / 0.933) and EH (1.000 / 0.967)
+// DV (1.000 / 0.933), DY (1.000 / 0.900), DZ (0.963 / 0.867), ED (1.000 / 0.933), EH (1.000 / 0.967),
+// EK (1.000 / 0.967) and EL (1.000 / 0.900)
 // got wrong on their first run, written again here in new words, with look-alikes on the other side of each fix.
 import { describe } from 'vitest';
 import { allows, refuses } from './suites.ts';
 
-describe('guard kinds missed by batches CO–EH', () => {
+describe('guard kinds missed by batches CO–EL', () => {
   refuses([
     // every pupil's marks, or their place in the class
     '期中考试的全班位次表已上传群文件，请各位家长查收。',
@@ -126,6 +127,14 @@ describe('guard kinds missed by batches CO–EH', () => {
     '三年级暑假每天在英语App上练20分钟。',
     // questions answered on a tablet by primary pupils
     '四年级今晚语文作业：手机上的十道阅读题。',
+    // the model built by the parent while the child watches
+    '航模作业难度大，建议家长动手拼，孩子看着学。',
+    // mistakes marked in red by the parent
+    '作文请家长先用红笔把不通顺的句子改出来再交。',
+    // a handmade piece finished by the parent
+    '劳动课的小笔筒，家长做好让孩子带来。',
+    // a count of problems on a platform for primary pupils
+    '三年级这周在智慧作业平台每天刷30题。',
   ]);
   allows([
     // the ask is withdrawn as sent by mistake

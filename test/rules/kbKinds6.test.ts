@@ -1,7 +1,7 @@
 // Kinds of question that holdout batches CM (91.7%), CN (95.8%), CQ (87.5%), CR (89.6%), CU (87.5%), CV (81.3%),
 // CY (93.8%), CZ (83.3%), DC (93.8%), DD (91.7%), DG (93.8%), DH (97.9%), DK (95.8%), DL (100%, out of scope 10/12),
-// DO (97.9%), DP (91.7%), DS (89.6%), DT (91.7%), DW (91.7%), DX (95.8%), EB (97.9%), EE (97.9%) and EF (87.5%)
-// missed on their first run,
+// DO (97.9%), DP (91.7%), DS (89.6%), DT (91.7%), DW (91.7%), DX (95.8%), EB (97.9%), EE (97.9%), EF (87.5%),
+// EI (95.8%) and EJ (89.6%) missed on their first run,
 // asked here in new words (not the batch strings), with look-alikes on the other side.
 import { describe } from 'vitest';
 import { answersEachKind, declines, type QuestionKind } from './suites.ts';
@@ -91,9 +91,16 @@ const cases: QuestionKind[] = [
   { kind: 'a non-subject class teaching a subject on the side', entry: 'training-content', qs: ['舞蹈班顺便教数学，这样可以吗'] },
   { kind: 'part of the homework done at school', entry: 'homework-at-school', qs: ['初一作业不是应该在学校就写完一部分吗'] },
   { kind: 'what after-school fees are spent on', entry: 'after-school-fee', qs: ['托管交的钱，学校会不会用到别的地方'], has: '专款专用' },
+  // batches EI, EJ
+  { kind: 'competition maths in the homework', entry: 'homework-layered', qs: ['老师布置的练习全是奥数题，这符合规定吗'], has: '课程标准' },
+  { kind: 'learning ahead in the last kindergarten year', entry: 'zero-start', qs: ['中班要不要先把识字学了，怕上小学跟不上'] },
+  { kind: 'practice at school when there is no homework', entry: 'homework-at-school', qs: ['一年级不布置家庭作业，那在学校还练不练'], has: '巩固练习' },
+  { kind: 'subjects added up, said as a complaint', entry: 'homework-coordination', qs: ['五年级两科加起来每天要写一个半小时，超标了吧'], has: '60分钟' },
+  { kind: 'made to finish however late', entry: 'exemption-signoff', qs: ['初二孩子作业老写到十二点，要不要逼他写完再睡'] },
+  { kind: 'how middle schools take pupils', entry: 'admission', qs: ['小升初是按什么分到哪所初中的'], has: '就近' },
 ];
 
-describe('policy answers: kinds missed by batches CM–EF on their first run', () => answersEachKind(cases));
+describe('policy answers: kinds missed by batches CM–EJ on their first run', () => answersEachKind(cases));
 
 describe('look-alikes that stay declined', () => {
   declines([
