@@ -659,7 +659,7 @@ function lookForScores(r: Reading) {
     }
     // 成绩请私聊我: told privately. A list already published is not unpublished by 其余的私聊我.
     const { clause } = r.clauseAt(m.at);
-    const listed = named.length >= 2 || found.some((f) => bare.includes(f));
+    const listed = named.length >= 2 || found.some((f) => bare.includes(f)) || L.LIST_FOLLOWS.test(t);
     if (L.PRIVATE_CHANNEL.test(t.slice(clause.start, clause.end)) || (L.PRIVATE_CHANNEL.test(t) && !listed)) {
       r.suppress('privateResult', [m.text]);
       continue;

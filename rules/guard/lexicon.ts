@@ -58,11 +58,11 @@ export const LED_BEFORE = /(带着|带领|领着|组织)$/;
 /** 反馈给家长 / 发给家长: the parent receives. */
 export const PARENT_RECIPIENT_BEFORE = /(给|向|对|反馈给|汇报给|发给|交给)$/;
 /** 在学校 / 到学校 / 家长学校: a place, not the school acting. */
-export const PLACE_BEFORE = /(在|到|回|进|去|离开|来|家长)$/;
+export const PLACE_BEFORE = /(在|到|回|进|去|离开|来|从|家长)$/;
 /** 给孩子听写 / 为孩子出题: the parent acts on the child. */
 export const TO_CHILD_BEFORE = /(给|帮|为|对)(孩子|宝贝|娃|学生)们?\S{0,4}$/;
 /** Between 家长 and the act, only time, place and willingness: 家长每晚负责听写. */
-export const DIRECT_GAP = /^(每人|每位|各自|人人|每天|每晚|今晚|晚上|在家|回家|都|也|再|先|一起|跟着|本周内?|这周内?|周末|今天|明天|尽快|近期|于?周[一二三四五六日]前?)*(负责|来|帮忙|亲自|要|需要|需)?$/;
+export const DIRECT_GAP = /^(朋友们|[,，]|请|在|每人|每位|各自|人人|每天|每晚|今晚|晚上|在家|回家|都|也|再|先|一起|跟着|本周内?|这周内?|周末|今天|明天|尽快|近期|于?周[一二三四五六日]前?)*(负责|来|帮忙|亲自|要|需要|需)?$/;
 /** 代孩子 / 替孩子: on the child's behalf even with no one named. */
 export const ON_BEHALF = /^(代|替|代替|代为)/;
 /** A request made of the reader, who in a class group is the parent. */
@@ -288,7 +288,7 @@ export const PARENT_LENGTH = /(不少于|至少|不低于|不得少于)\s*[\d一
 /** What makes a long form a piece of writing about the child: 学习情况分析, 心得. */
 export const PARENT_REFLECTION = /(分析|总结|心得|体会|感想|反思|眼中的孩子|我的孩子|孩子的成长)/;
 /** 写一篇… / 写一份…: a piece of writing, whatever it is called. */
-export const PARENT_COMPOSES = /(?:撰写|写)\S{2,8}?[一二两三\d](?:篇|封)|(写|撰写|完成|编|创作|设计|制定)([一二两三四五六七八九十几\d]{1,2})?(篇|份|段|封|行)/g;
+export const PARENT_COMPOSES = /(?:撰写|写)\S{2,8}?[一二两三\d](?:篇|封)|(写|撰写|完成|编|创作|设计|制定)([一二两三四五六七八九十几\d]{1,2})?(篇|份|段|封|行|道)/g;
 /** A course for parents, with proof that they took it. */
 export const PARENT_STUDY = /(观看|收看|收听|看完|听完|学完|学习|参加|完成|听)\S{0,12}?(网课|课程|讲座|直播|公开课|家长课堂|家庭教育|家长学校)\S{0,16}?(截图|打卡|答题|答完|提交|发群|上传|拍照)|(成长课堂|家长课堂|家长学校|家庭教育课|学时|线上学习)\S{0,20}?(截图|打卡|答题|测试题|测试|试题)/g;
 /** A parent made to set or give a test. */
@@ -299,7 +299,7 @@ export const PARENT_ADMINISTERS_WEAK = /(听写|默写|小测验?|测验)/g;
 export const PARENT_COPIES = /(作答|答完|答好|梳理一遍|梳理好|复习一遍|学一遍|抄写|抄一遍|抄\S{0,4}遍|练字|抄\S{0,8}?[一二两三四五六七八九十\d]+(页|篇|首|行)|做题|答题|写答案|写出答案|做一份|做一遍|做一篇|背诵|背下来|背熟|背会|完成\S{0,20}?(练习题|习题|试题|测试题|答卷))/g;
 
 /** Someone other than the child does the work. */
-export const DOES_HOMEWORK_HELP = /给(孩子|学生|娃)(们)?(整理|汇总|归纳)(一份|一本|好)?|(帮|帮助|帮忙|协助|替|代|代替|代为|配合)着?(孩子|学生|宝贝|娃|他|她)?(们)?(把\S{1,8}?|上网|在网上)?(一起|共同)?(完成|做|制作|缝|织|编|画|写|剪|贴|粘|搭|拼|设计|排版|填|填写|录制|做好|完成好|美化|抄|抄写|整理|焊接|焊|组装|拼装|安装|连接|接线|查资料|查找资料|搜集资料|收集资料|找资料)/g;
+export const DOES_HOMEWORK_HELP = /给(孩子|学生|娃)(们)?(整理|汇总|归纳)(一份|一本|好)?|给(孩子|学生|娃)(们)?(做|制作|缝|搭)(个|一个|一只|一件|一幅|一套)|(帮|帮助|帮忙|协助|替|代|代替|代为|配合)着?(孩子|学生|宝贝|娃|他|她)?(们)?(把\S{1,8}?|上网|在网上)?(一起|共同)?(完成|做|制作|缝|织|编|画|写|剪|贴|粘|搭|拼|设计|排版|填|填写|录制|做好|完成好|美化|抄|抄写|整理|焊接|焊|组装|拼装|安装|连接|接线|查资料|查找资料|搜集资料|收集资料|找资料)/g;
 export const DOES_HOMEWORK_TOGETHER = /(和|与|跟|同|陪|陪着)(孩子|宝贝|娃|小朋友)(们)?(一起|共同|一块)(用\S{1,6}?)?(完成|制作|做|画|写|设计|搭|拼|剪|贴|排版|捏|折|编|缝|刻)/g;
 export const DOES_HOMEWORK_PARENT = /(代为记录|代为记|代记录|替(孩子|他|她)(记录|写)|(请|由|需要|要)?(家长|爸爸妈妈|爸妈|父母|大人)们?(在家|周末|今晚)?(画好|写好|剪好|粘好|搭好|做好)(?=$|[,，。；;!！\s]|(后|了)?(让|叫)?(孩子|学生)?(带|交|送|拿))|主要(由|是|靠)?(家长|爸爸妈妈|爸妈|父母|大人)(来)?(动手|做|完成|制作)|(家长|爸爸妈妈|爸爸|妈妈|爸妈|父母|大人|家人)们?(来|负责|亲自)+(写|写好|做好|完成好|塑封|剪好|画好)|(家长|爸爸|妈妈|大人)们?(先|自己|亲自)*把\S{0,6}?(题|题目)\S{0,2}(解出来|做出来|算出来)|(靠|全靠|主要靠|还是靠)(家长|爸爸妈妈|大人|父母|爸妈)们?(来)?(动手|完成|制作|做)|(家长|爸爸妈妈|爸爸|妈妈|爸妈|父母|大人)们?(先)?把\S{0,6}?(做好|做出来|搭好|粘好|剪好|拼好|装好)|(由|需|需要|要|请|建议)?(家长|爸爸妈妈|爸爸|妈妈|爸妈|父母|大人|家人)们?(周末|今晚|晚上|这周|本周|假期里?|在家)*(来|亲自|负责|帮忙|动手|主要)*(全程操作|负责操作|动手操作|整理一份|接好|连好|装好|搭好|粘好|设计排版|设计版面|排版设计|完成|主刀|主厨|掌勺|包办|全权负责|画画和排版|画画|排版|上色|制作|动手做|动手制作|动手完成|动手搭|动手拼|动手装|动手粘|动手剪|亲手做|亲手制作|主笔|执笔|操刀|主导|牵头|主要负责|负责设计|设计和制作|设计制作|做(一|1)(个|份|件|幅))|代做|代写|代劳|代填|代为完成|代笔|代为\S{0,4}?(查|搜集|收集|找|整理|撰写|写|制作))/g;
 /** Making something with the hands, as opposed to 完成 a form. */
@@ -321,13 +321,13 @@ export const PRODUCT_OBJECTS = /(书架|笔筒|鸟窝|鸟巢|花盆|航模|车�
 export const TOGETHER_ALLOWED = /(阅读|读书|看书|共读|运动|锻炼|跑步|跳绳|散步|家务|做饭|游戏|聊天|聊一聊)/;
 
 /** Screens, apps and online answering. */
-export const ELECTRONIC_PHRASES = /(平板|手机|app|电脑|小程序|网上|线上)(上)?的?[\d一二两三四五六七八九十]+道\S{0,3}?题|(电子作业|线上作业|网上作业|在线作业|网络作业|app作业|平板作业|手机作业|线上答题|在线答题|网上答题|线上练习|在线练习|网上练习|线上测试|在线测试|线上测验|在线测验|线上考试|在线考试|网上考试|线上闯关|在线闯关|线上听写|电子版作业)/g;
+export const ELECTRONIC_PHRASES = /(线上小测|在线小测|线上测试|网上小测|平板|手机|app|电脑|小程序|网上|线上)(上)?的?[\d一二两三四五六七八九十]+道\S{0,3}?题|(电子作业|线上作业|网上作业|在线作业|网络作业|app作业|平板作业|手机作业|线上答题|在线答题|网上答题|线上练习|在线练习|网上练习|线上测试|在线测试|线上测验|在线测验|线上考试|在线考试|网上考试|线上闯关|在线闯关|线上听写|电子版作业)/g;
 export const ELECTRONIC_DEVICES = /(手机|平板|电脑|ipad|pad|app|小程序|网站|学习机|点读机|平台|线上|在线|网上|钉钉|一起作业|一起小学|作业帮|洋葱学园|智学网|优化大师|晓黑板|纳米盒|趣配音|出口成章|翼课|微课|网课|视频课)/g;
 /** On a device, these are homework whatever follows. */
 export const ELECTRONIC_ACTS_STRONG = /(刷[\d一二两三四五六七八九十]+(道)?题|练[\d一二两三四五六七八九十半]+(分钟|小时|题|道|关)|刷满|刷够|刷完|答题|刷题|做题|听读|跟读|配音|闯[\d一二两三四五六七八九十几]*关|作答|答卷|考试|测验|测试)/;
 /** On a device, these are homework when homework is named. */
 export const ELECTRONIC_ACTS_WEAK = /(完成|做|提交|练习|学习|观看|看|登录|打卡|听|(搞|弄|整)(一下|完|好|定))/;
-export const ELECTRONIC_OBJECTS = /(作业|练习|单元练|周练|阅读|(?<![问话主专标])题|口算|听写|测试|测验|单词|课文|试卷|任务|朗读|背诵|预习|复习|计算)/;
+export const ELECTRONIC_OBJECTS = /(作业|练习|单元练|周练|小测|阅读|(?<![问话主专标])题|口算|听写|测试|测验|单词|课文|试卷|任务|朗读|背诵|预习|复习|计算)/;
 /** Not homework even online: meetings, fees, forms. */
 /** 不在APP上做了: the device named only to be dropped. */
 export const DEVICE_DROPPED_BEFORE = /(不在|不用|不再用|不再在|不再)$/;
@@ -360,6 +360,8 @@ export const NOT_MARKS = /(座位|考场|考号|学号|编号|序号|号码|房�
 export const ACADEMIC_CONTEXT = /(考|测|[一二三]模|模拟|成绩|分数|得分|卷|听写|默写|口算|作业|语文|数学|英语|物理|化学|生物|历史|地理|政治|科学|单元|期中|期末|月考)/;
 /** A result told to one family, not published. */
 /** 只有等级和评语，没有分数和名次: what a report leaves out. */
+/** 90分以上名单如下: the names follow, so an offer to talk privately about the rest takes nothing back. */
+export const LIST_FOLLOWS = /名单(如下|见下|附后|在下面|见图|见附件)/;
 export const SCORE_ABSENT_BEFORE = /(没有|没|无|不含|不写|不标|不显示|不出现|不体现|不列)(任何)?\S{0,6}$/;
 export const PRIVATE_CHANNEL = /(私信|私聊|单独|个别|一对一|私下)/;
 

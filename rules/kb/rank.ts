@@ -132,7 +132,17 @@ export function readQuestion(s: string): Query {
     }
     weights.set(t.key, Math.max(weights.get(t.key) ?? 0, w));
   }
-  return { weights, units, concepts, named: gm.explicit.length ? gm.explicit : gm.stage, topics: topics.size, length: [...s].length, text: s };
+  return { weights, units, concepts, named: namedGrades(gm.explicit, gm.stage), topics: topics.size, length: [...s].length, text: s };
+}
+
+/**
+ * 小学三年级 names grade 3; 老大高一、老二小学 names two children, one by grade
+ * and one by stage, and both are asked about.
+ */
+function namedGrades(explicit: number[], stage: number[]): number[] {
+  if (!explicit.length) return stage;
+  const sameChild = explicit.some((g) => stage.includes(g));
+  return sameChild || !stage.length ? explicit : [...new Set([...explicit, ...stage])];
 }
 
 export interface Ranked {

@@ -130,7 +130,8 @@ export function gradeMentions(s: string): GradeMentions {
   }
   const explicit = [...new Set(hits.flatMap((h) => h.grades))].sort((a, b) => a - b);
   const stage = new Set<number>();
-  if (!explicit.length) {
+  // Read even with an explicit grade: 老大高一、老二小学 names one child by grade and one by stage.
+  {
     // 老二十岁 is the second child, ten years old; 比小学多 / 跟小学一样 compare with a stage, they do not name one.
     const t = s.replace(/老([大二三])/g, '老□').replace(/(比|跟|和)(上)?(幼儿园|小学|初中|高中)(时|的时候|那会儿?)?(比)?(?=[多少难累轻松重强差好快慢还更]|一样|相同|不一样|不同|有区别|有什么区别)/g, '□');
     let partOfPrimary = false;

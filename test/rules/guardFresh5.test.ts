@@ -3,12 +3,12 @@
 // DB (1.000 / 0.833), DE (1.000 / 0.867), DF (0.931 / 0.900), DI (1.000 / 0.933), DJ (1.000 / 0.967),
 // DM (1.000 / 0.967), DN (0.964 / 0.900), DQ (1.000 / 0.900), DR (1.000 / 0.967), DU (1.000 / 0.900)
 // DV (1.000 / 0.933), DY (1.000 / 0.900), DZ (0.963 / 0.867), ED (1.000 / 0.933), EH (1.000 / 0.967),
-// EK (1.000 / 0.967) and EL (1.000 / 0.900)
+// EK (1.000 / 0.967), EL (1.000 / 0.900), EO (1.000 / 0.867) and EP (1.000 / 0.933)
 // got wrong on their first run, written again here in new words, with look-alikes on the other side of each fix.
 import { describe } from 'vitest';
 import { allows, refuses } from './suites.ts';
 
-describe('guard kinds missed by batches CO–EL', () => {
+describe('guard kinds missed by batches CO–EP', () => {
   refuses([
     // every pupil's marks, or their place in the class
     '期中考试的全班位次表已上传群文件，请各位家长查收。',
@@ -135,6 +135,18 @@ describe('guard kinds missed by batches CO–EL', () => {
     '劳动课的小笔筒，家长做好让孩子带来。',
     // a count of problems on a platform for primary pupils
     '三年级这周在智慧作业平台每天刷30题。',
+    // a list announced, with the rest offered privately
+    '本次单元测100分的名单如下，其他同学的成绩请私聊我。',
+    // a model made for the child by the parent
+    '科学作业：请家长给孩子做一个简易电路模型，下周展示。',
+    // downloaded and printed by the family from the school site
+    '暑假作业包请家长自行从学校网站下载打印。',
+    // problems devised by the parent
+    '每位家长出三道口算题，让孩子明天带来考同学。',
+    // a quiz done on a tablet by primary pupils
+    '二年级今晚在平板上完成线上小测。',
+    // exercises in a parents' handbook
+    '家长朋友们，请在本周内完成家长手册上的练习题并交回。',
   ]);
   allows([
     // the ask is withdrawn as sent by mistake

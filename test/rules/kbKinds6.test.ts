@@ -1,7 +1,7 @@
 // Kinds of question that holdout batches CM (91.7%), CN (95.8%), CQ (87.5%), CR (89.6%), CU (87.5%), CV (81.3%),
 // CY (93.8%), CZ (83.3%), DC (93.8%), DD (91.7%), DG (93.8%), DH (97.9%), DK (95.8%), DL (100%, out of scope 10/12),
 // DO (97.9%), DP (91.7%), DS (89.6%), DT (91.7%), DW (91.7%), DX (95.8%), EB (97.9%), EE (97.9%), EF (87.5%),
-// EI (95.8%) and EJ (89.6%) missed on their first run,
+// EI (95.8%), EJ (89.6%), EM (93.8%) and EN (87.5%) missed on their first run,
 // asked here in new words (not the batch strings), with look-alikes on the other side.
 import { describe } from 'vitest';
 import { answersEachKind, declines, type QuestionKind } from './suites.ts';
@@ -98,9 +98,18 @@ const cases: QuestionKind[] = [
   { kind: 'subjects added up, said as a complaint', entry: 'homework-coordination', qs: ['五年级两科加起来每天要写一个半小时，超标了吧'], has: '60分钟' },
   { kind: 'made to finish however late', entry: 'exemption-signoff', qs: ['初二孩子作业老写到十二点，要不要逼他写完再睡'] },
   { kind: 'how middle schools take pupils', entry: 'admission', qs: ['小升初是按什么分到哪所初中的'], has: '就近' },
+  // batches EM, EN
+  { kind: 'a discount for paying a year ahead', entry: 'training-fees', qs: ['培训班说一次交满一年便宜三千，这样收合规吗'], has: '3个月' },
+  { kind: 'work set for the parents themselves', entry: 'homework-for-parents', qs: ['班主任给家长也布置了读后感，每周一篇，这样对吗'] },
+  { kind: 'the parent asked to comment on and mark the piece', entry: 'grading-by-teacher', qs: ['作文要家长写批语再打分，合理吗'] },
+  { kind: 'papers that are odd and hard', entry: 'exam-content', qs: ['期中卷子又偏又难，有没有规定管'], has: '课程标准' },
+  { kind: 'two children, one named by grade and one by stage', entry: 'sleep-hours', qs: ['哥哥初二妹妹小学，睡眠时间要求一样吗'], has: '10小时' },
+  { kind: 'where first graders practise', entry: 'homework-at-school', qs: ['一年级的巩固练习应该在哪里做'], has: '校内' },
+  { kind: 'whether after-school care is only minding', entry: 'after-school-content', qs: ['课后服务老师就是看着孩子吗'], has: '答疑' },
+  { kind: 'whether to sit up until it is done', entry: 'exemption-signoff', qs: ['孩子写到十二点还没写完，我要陪着他做完吗'] },
 ];
 
-describe('policy answers: kinds missed by batches CM–EJ on their first run', () => answersEachKind(cases));
+describe('policy answers: kinds missed by batches CM–EN on their first run', () => answersEachKind(cases));
 
 describe('look-alikes that stay declined', () => {
   declines([
