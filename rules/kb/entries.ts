@@ -876,6 +876,16 @@ export const ENTRIES: readonly KbEntry[] = [
     cues: ['五项管理', '哪五项', '五项管理是什么', '五项管理管什么'],
   },
   {
+    id: 'after-school-publicity',
+    topic: 'after_school',
+    answer: '学校要在公示栏公示每周的课后服务安排：课程表、服务时间、服务对象、师资和场地，让家长和学生知情、可以选择。',
+    source: { file: S000, section: '第一篇·四、一是提升服务质量' },
+    grades: COMPULSORY,
+    uses: [],
+    need: [['AFTER', 'PUBLISH']],
+    cues: ['课后服务安排公示', '课后服务课程表', '课后服务课表公开', '托管老师名单公开', '课后服务师资公示'],
+  },
+  {
     id: 'mental-health',
     topic: 'mental_health',
     answer: '学校要开展心理健康教育，设心理辅导室、配备心理健康老师；家长要多和孩子沟通，关注孩子的心理情绪。',

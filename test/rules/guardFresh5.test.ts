@@ -3,12 +3,13 @@
 // DB (1.000 / 0.833), DE (1.000 / 0.867), DF (0.931 / 0.900), DI (1.000 / 0.933), DJ (1.000 / 0.967),
 // DM (1.000 / 0.967), DN (0.964 / 0.900), DQ (1.000 / 0.900), DR (1.000 / 0.967), DU (1.000 / 0.900)
 // DV (1.000 / 0.933), DY (1.000 / 0.900), DZ (0.963 / 0.867), ED (1.000 / 0.933), EH (1.000 / 0.967),
-// EK (1.000 / 0.967), EL (1.000 / 0.900), EO (1.000 / 0.867) and EP (1.000 / 0.933)
+// EK (1.000 / 0.967), EL (1.000 / 0.900), EO (1.000 / 0.867), EP (1.000 / 0.933), ES (1.000 / 0.900)
+// and ET (1.000 / 0.900)
 // got wrong on their first run, written again here in new words, with look-alikes on the other side of each fix.
 import { describe } from 'vitest';
 import { allows, refuses } from './suites.ts';
 
-describe('guard kinds missed by batches CO–EP', () => {
+describe('guard kinds missed by batches CO–ET', () => {
   refuses([
     // every pupil's marks, or their place in the class
     '期中考试的全班位次表已上传群文件，请各位家长查收。',
@@ -147,6 +148,16 @@ describe('guard kinds missed by batches CO–EP', () => {
     '二年级今晚在平板上完成线上小测。',
     // exercises in a parents' handbook
     '家长朋友们，请在本周内完成家长手册上的练习题并交回。',
+    // parents learning by heart, quizzed in the group
+    '家长也来学：这周背会《三字经》前十句，周日群里接龙背。',
+    // a project made by the parent, or its layout designed by the parent
+    '科技节的小车孩子做不来的，请家长帮着做好。',
+    '小报版面请家长设计好，孩子负责涂色。',
+    '树叶标本不好做，请家长做好后周一带来参加评比。',
+    // a drawing photographed and sent privately
+    '孩子的画作请家长拍照私信给我。',
+    // a presentation prepared by each parent
+    '请每位家长做一份育儿心得PPT，家长会上分享。',
   ]);
   allows([
     // the ask is withdrawn as sent by mistake

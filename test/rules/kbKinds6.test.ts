@@ -1,7 +1,7 @@
 // Kinds of question that holdout batches CM (91.7%), CN (95.8%), CQ (87.5%), CR (89.6%), CU (87.5%), CV (81.3%),
 // CY (93.8%), CZ (83.3%), DC (93.8%), DD (91.7%), DG (93.8%), DH (97.9%), DK (95.8%), DL (100%, out of scope 10/12),
 // DO (97.9%), DP (91.7%), DS (89.6%), DT (91.7%), DW (91.7%), DX (95.8%), EB (97.9%), EE (97.9%), EF (87.5%),
-// EI (95.8%), EJ (89.6%), EM (93.8%) and EN (87.5%) missed on their first run,
+// EI (95.8%), EJ (89.6%), EM (93.8%), EN (87.5%), EQ (89.6%) and ER (89.6%) missed on their first run,
 // asked here in new words (not the batch strings), with look-alikes on the other side.
 import { describe } from 'vitest';
 import { answersEachKind, declines, type QuestionKind } from './suites.ts';
@@ -107,9 +107,20 @@ const cases: QuestionKind[] = [
   { kind: 'where first graders practise', entry: 'homework-at-school', qs: ['一年级的巩固练习应该在哪里做'], has: '校内' },
   { kind: 'whether after-school care is only minding', entry: 'after-school-content', qs: ['课后服务老师就是看着孩子吗'], has: '答疑' },
   { kind: 'whether to sit up until it is done', entry: 'exemption-signoff', qs: ['孩子写到十二点还没写完，我要陪着他做完吗'] },
+  // batches EQ, ER
+  { kind: 'pupils marking with the answer key', entry: 'grading-by-teacher', qs: ['老师让学生照着答案自己改练习，这样对吗'], has: '自批自改' },
+  { kind: 'the poster made by the parent', entry: 'homework-for-parents', qs: ['说是亲子作业，其实全是家长在画的，这种合理吗'] },
+  { kind: 'a closed-book exam for the first grades', entry: 'exam-frequency', qs: ['一年级期中要闭卷考试，可以吗'], has: '纸笔考试' },
+  { kind: 'middle schools admitting by primary marks', entry: 'admission', qs: ['初中会按小学成绩择优录取吗'], has: '免试' },
+  { kind: 'no homework taken home', entry: 'homework-at-school', qs: ['小学是不是可以不用带作业回家'], has: '校内' },
+  { kind: 'no homework at all', entry: 'homework-time', qs: ['二年级放学什么作业都没有，这正常吗'], has: '不布置家庭书面作业' },
+  { kind: 'working until one in the morning', entry: 'bedtime', qs: ['初二孩子写作业写到凌晨一点，该让他写完吗'], has: '按时就寝' },
+  { kind: 'more homework after a bad test', entry: 'homework-punitive', qs: ['考砸了老师就罚多写三套卷子，合理吗'] },
+  { kind: 'one subject already an hour, others uncounted', entry: 'homework-coordination', qs: ['四年级光语文就一个小时，别的科还没算，这样行吗'], has: '60分钟' },
+  { kind: 'the after-school timetable made public', entry: 'after-school-publicity', qs: ['托管的课表和老师名单会公示吗'], has: '公示栏' },
 ];
 
-describe('policy answers: kinds missed by batches CM–EN on their first run', () => answersEachKind(cases));
+describe('policy answers: kinds missed by batches CM–ER on their first run', () => answersEachKind(cases));
 
 describe('look-alikes that stay declined', () => {
   declines([
@@ -143,5 +154,7 @@ describe('look-alikes that stay declined', () => {
     '附近有没有靠谱的书法班',
     // a date in the admission calendar
     '小升初录取名单什么时候公布',
+    // how to use a group tool
+    '群里的接龙怎么弄',
   ]);
 });
