@@ -4,12 +4,12 @@
 // DM (1.000 / 0.967), DN (0.964 / 0.900), DQ (1.000 / 0.900), DR (1.000 / 0.967), DU (1.000 / 0.900)
 // DV (1.000 / 0.933), DY (1.000 / 0.900), DZ (0.963 / 0.867), ED (1.000 / 0.933), EH (1.000 / 0.967),
 // EK (1.000 / 0.967), EL (1.000 / 0.900), EO (1.000 / 0.867), EP (1.000 / 0.933), ES (1.000 / 0.900)
-// and ET (1.000 / 0.900)
+// ET (1.000 / 0.900), EW (1.000 / 0.933) and EX (1.000 / 0.933)
 // got wrong on their first run, written again here in new words, with look-alikes on the other side of each fix.
 import { describe } from 'vitest';
 import { allows, refuses } from './suites.ts';
 
-describe('guard kinds missed by batches CO–ET', () => {
+describe('guard kinds missed by batches CO–EX', () => {
   refuses([
     // every pupil's marks, or their place in the class
     '期中考试的全班位次表已上传群文件，请各位家长查收。',
@@ -158,6 +158,13 @@ describe('guard kinds missed by batches CO–ET', () => {
     '孩子的画作请家长拍照私信给我。',
     // a presentation prepared by each parent
     '请每位家长做一份育儿心得PPT，家长会上分享。',
+    // the frame drawn by the parent, the child filling in
+    '小报请家长先画好边框，孩子往里写字就行。',
+    // an app named by its brand, a number of problems
+    '一年级每天在小盒作业里做10题。',
+    // mainly the parent's work, or finished by the parent
+    '环保小制作以家长为主来做，周五评比。',
+    '请家长帮孩子补写观察日记，明天交。',
   ]);
   allows([
     // the ask is withdrawn as sent by mistake

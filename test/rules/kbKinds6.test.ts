@@ -1,7 +1,8 @@
 // Kinds of question that holdout batches CM (91.7%), CN (95.8%), CQ (87.5%), CR (89.6%), CU (87.5%), CV (81.3%),
 // CY (93.8%), CZ (83.3%), DC (93.8%), DD (91.7%), DG (93.8%), DH (97.9%), DK (95.8%), DL (100%, out of scope 10/12),
 // DO (97.9%), DP (91.7%), DS (89.6%), DT (91.7%), DW (91.7%), DX (95.8%), EB (97.9%), EE (97.9%), EF (87.5%),
-// EI (95.8%), EJ (89.6%), EM (93.8%), EN (87.5%), EQ (89.6%) and ER (89.6%) missed on their first run,
+// EI (95.8%), EJ (89.6%), EM (93.8%), EN (87.5%), EQ (89.6%), ER (89.6%), EU (91.7%) and EV (85.4%)
+// missed on their first run,
 // asked here in new words (not the batch strings), with look-alikes on the other side.
 import { describe } from 'vitest';
 import { answersEachKind, declines, type QuestionKind } from './suites.ts';
@@ -118,9 +119,19 @@ const cases: QuestionKind[] = [
   { kind: 'more homework after a bad test', entry: 'homework-punitive', qs: ['考砸了老师就罚多写三套卷子，合理吗'] },
   { kind: 'one subject already an hour, others uncounted', entry: 'homework-coordination', qs: ['四年级光语文就一个小时，别的科还没算，这样行吗'], has: '60分钟' },
   { kind: 'the after-school timetable made public', entry: 'after-school-publicity', qs: ['托管的课表和老师名单会公示吗'], has: '公示栏' },
+  // batches EU, EV
+  { kind: 'the teacher assumed to start from what was learnt ahead', entry: 'zero-start', qs: ['没提前学拼音，一年级老师会不会默认都学过了直接往下讲'] },
+  { kind: 'the tutor is a serving teacher of the school', entry: 'teacher-paid-tutoring', qs: ['辅导班的老师就是孩子学校在编的语文老师，可以吗'] },
+  { kind: 'an advert promising next years’ content early', entry: 'training-content', qs: ['机构宣传能让五年级学完六年级的内容，这允许吗'], has: '超前' },
+  { kind: 'staying up, then the sleep rule', entry: 'sleep-hours', qs: ['孩子天天熬夜写作业，睡眠时间有规定吗'], has: '9小时' },
+  { kind: 'a notice quoted, then whether it is compulsory', entry: 'after-school-voluntary', qs: ['群里通知：“托管原则上全员参加，不参加的交书面说明。”这算强制吗'], has: '自愿' },
+  { kind: 'mistakes circled by the parent', entry: 'parent-checking-signing', qs: ['老师让家长把作业本上的错题圈出来，这合规吗'] },
+  { kind: 'a quoted print request and no printer at home', entry: 'parent-printing', qs: ['通知说“练习卷在群文件，请家长自行打印”，我家没打印机，这样合理吗'] },
+  { kind: 'lessons back to back with a short break', entry: 'training-hours', qs: ['补习班两节课连着上，中间只歇三分钟，可以吗'], has: '10分钟' },
+  { kind: 'no longer under the cap', entry: 'homework-time', qs: ['初三是不是就不受作业时间限制了'], has: '90分钟' },
 ];
 
-describe('policy answers: kinds missed by batches CM–ER on their first run', () => answersEachKind(cases));
+describe('policy answers: kinds missed by batches CM–EV on their first run', () => answersEachKind(cases));
 
 describe('look-alikes that stay declined', () => {
   declines([
