@@ -4,12 +4,12 @@
 // DM (1.000 / 0.967), DN (0.964 / 0.900), DQ (1.000 / 0.900), DR (1.000 / 0.967), DU (1.000 / 0.900)
 // DV (1.000 / 0.933), DY (1.000 / 0.900), DZ (0.963 / 0.867), ED (1.000 / 0.933), EH (1.000 / 0.967),
 // EK (1.000 / 0.967), EL (1.000 / 0.900), EO (1.000 / 0.867), EP (1.000 / 0.933), ES (1.000 / 0.900)
-// ET (1.000 / 0.900), EW (1.000 / 0.933) and EX (1.000 / 0.933)
+// ET (1.000 / 0.900), EW (1.000 / 0.933), EX (1.000 / 0.933) and FB (1.000 / 0.967)
 // got wrong on their first run, written again here in new words, with look-alikes on the other side of each fix.
 import { describe } from 'vitest';
 import { allows, refuses } from './suites.ts';
 
-describe('guard kinds missed by batches CO–EX', () => {
+describe('guard kinds missed by batches CO–FB', () => {
   refuses([
     // every pupil's marks, or their place in the class
     '期中考试的全班位次表已上传群文件，请各位家长查收。',
@@ -165,6 +165,8 @@ describe('guard kinds missed by batches CO–EX', () => {
     // mainly the parent's work, or finished by the parent
     '环保小制作以家长为主来做，周五评比。',
     '请家长帮孩子补写观察日记，明天交。',
+    // a named log of the child's learning kept by the parent
+    '请家长每晚填写《孩子作业完成情况记录表》，周五交。',
   ]);
   allows([
     // the ask is withdrawn as sent by mistake
@@ -208,6 +210,8 @@ describe('guard kinds missed by batches CO–EX', () => {
     '请孩子自己查看作业是否全部写完。',
     // a tablet kept at home, and homework in the textbook
     '平板电脑请不要带到学校，今晚作业是课本上的五道题。',
+    // the same log, no longer needed
+    '本学期起家长不用填写《孩子学习情况观察表》了。',
   ]);
   // junior pupils may be set work on an app
   allows(['初二今晚在学习app上完成物理周练'], 8);

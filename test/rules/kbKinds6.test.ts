@@ -1,8 +1,8 @@
 // Kinds of question that holdout batches CM (91.7%), CN (95.8%), CQ (87.5%), CR (89.6%), CU (87.5%), CV (81.3%),
 // CY (93.8%), CZ (83.3%), DC (93.8%), DD (91.7%), DG (93.8%), DH (97.9%), DK (95.8%), DL (100%, out of scope 10/12),
 // DO (97.9%), DP (91.7%), DS (89.6%), DT (91.7%), DW (91.7%), DX (95.8%), EB (97.9%), EE (97.9%), EF (87.5%),
-// EI (95.8%), EJ (89.6%), EM (93.8%), EN (87.5%), EQ (89.6%), ER (89.6%), EU (91.7%) and EV (85.4%)
-// missed on their first run,
+// EI (95.8%), EJ (89.6%), EM (93.8%), EN (87.5%), EQ (89.6%), ER (89.6%), EU (91.7%), EV (85.4%),
+// EY (95.8%) and EZ (95.8%) missed on their first run,
 // asked here in new words (not the batch strings), with look-alikes on the other side.
 import { describe } from 'vitest';
 import { answersEachKind, declines, type QuestionKind } from './suites.ts';
@@ -129,9 +129,14 @@ const cases: QuestionKind[] = [
   { kind: 'a quoted print request and no printer at home', entry: 'parent-printing', qs: ['通知说“练习卷在群文件，请家长自行打印”，我家没打印机，这样合理吗'] },
   { kind: 'lessons back to back with a short break', entry: 'training-hours', qs: ['补习班两节课连着上，中间只歇三分钟，可以吗'], has: '10分钟' },
   { kind: 'no longer under the cap', entry: 'homework-time', qs: ['初三是不是就不受作业时间限制了'], has: '90分钟' },
+  // batches EY, EZ
+  { kind: 'notes on reading together, set for parents', entry: 'homework-for-parents', qs: ['老师要求家长每周写一篇陪读体会交上来，合规吗'] },
+  { kind: 'unfinished after real effort', entry: 'exemption-signoff', qs: ['孩子努力了还是写不完，按规定应该怎么办'] },
+  { kind: 'a term learnt ahead in the holidays', entry: 'training-content', qs: ['补习班说寒假把八年级下册提前学完，这样行吗'], has: '超前' },
+  { kind: 'two children named by nickname and grade', entry: 'sleep-hours', qs: ['大宝初一二宝三年级，睡眠时长标准一样吗'], has: '10小时' },
 ];
 
-describe('policy answers: kinds missed by batches CM–EV on their first run', () => answersEachKind(cases));
+describe('policy answers: kinds missed by batches CM–EZ on their first run', () => answersEachKind(cases));
 
 describe('look-alikes that stay declined', () => {
   declines([
@@ -167,5 +172,8 @@ describe('look-alikes that stay declined', () => {
     '小升初录取名单什么时候公布',
     // how to use a group tool
     '群里的接龙怎么弄',
+    // bullying, and study tips
+    '孩子被同学欺负了，该找谁',
+    '孩子读书特别慢，怎么提高',
   ]);
 });
