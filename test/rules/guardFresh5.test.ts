@@ -4,12 +4,13 @@
 // DM (1.000 / 0.967), DN (0.964 / 0.900), DQ (1.000 / 0.900), DR (1.000 / 0.967), DU (1.000 / 0.900)
 // DV (1.000 / 0.933), DY (1.000 / 0.900), DZ (0.963 / 0.867), ED (1.000 / 0.933), EH (1.000 / 0.967),
 // EK (1.000 / 0.967), EL (1.000 / 0.900), EO (1.000 / 0.867), EP (1.000 / 0.933), ES (1.000 / 0.900)
-// ET (1.000 / 0.900), EW (1.000 / 0.933), EX (1.000 / 0.933) and FB (1.000 / 0.967)
+// ET (1.000 / 0.900), EW (1.000 / 0.933), EX (1.000 / 0.933), FB (1.000 / 0.967), FE (1.000 / 0.933)
+// and FF (1.000 / 0.900)
 // got wrong on their first run, written again here in new words, with look-alikes on the other side of each fix.
 import { describe } from 'vitest';
 import { allows, refuses } from './suites.ts';
 
-describe('guard kinds missed by batches CO–FB', () => {
+describe('guard kinds missed by batches CO–FF', () => {
   refuses([
     // every pupil's marks, or their place in the class
     '期中考试的全班位次表已上传群文件，请各位家长查收。',
@@ -167,6 +168,16 @@ describe('guard kinds missed by batches CO–FB', () => {
     '请家长帮孩子补写观察日记，明天交。',
     // a named log of the child's learning kept by the parent
     '请家长每晚填写《孩子作业完成情况记录表》，周五交。',
+    // survey data tabulated by the parent
+    '科学实验的数据请家长帮忙汇总成图表。',
+    // 已完成 posted as a reply
+    '作文写完后请家长在群里回“已完成”。',
+    // the day's practice reported through a form
+    '请家长每天在小程序里登记孩子读课文的情况。',
+    // a map exercise signed once correct
+    '请家长监督，填图无误后签字。',
+    // questions in a parents' handbook
+    '手册上的5道思考题请家长做完，周五交回。',
   ]);
   allows([
     // the ask is withdrawn as sent by mistake
@@ -212,6 +223,9 @@ describe('guard kinds missed by batches CO–FB', () => {
     '平板电脑请不要带到学校，今晚作业是课本上的五道题。',
     // the same log, no longer needed
     '本学期起家长不用填写《孩子学习情况观察表》了。',
+    // ordinary replies and forms
+    '收到通知请回“收到”。',
+    '请家长把报名信息整理成表格发给我。',
   ]);
   // junior pupils may be set work on an app
   allows(['初二今晚在学习app上完成物理周练'], 8);

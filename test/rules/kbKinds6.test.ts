@@ -2,7 +2,7 @@
 // CY (93.8%), CZ (83.3%), DC (93.8%), DD (91.7%), DG (93.8%), DH (97.9%), DK (95.8%), DL (100%, out of scope 10/12),
 // DO (97.9%), DP (91.7%), DS (89.6%), DT (91.7%), DW (91.7%), DX (95.8%), EB (97.9%), EE (97.9%), EF (87.5%),
 // EI (95.8%), EJ (89.6%), EM (93.8%), EN (87.5%), EQ (89.6%), ER (89.6%), EU (91.7%), EV (85.4%),
-// EY (95.8%) and EZ (95.8%) missed on their first run,
+// EY (95.8%), EZ (95.8%), FC (91.7%) and FD (91.7%) missed on their first run,
 // asked here in new words (not the batch strings), with look-alikes on the other side.
 import { describe } from 'vitest';
 import { answersEachKind, declines, type QuestionKind } from './suites.ts';
@@ -134,9 +134,17 @@ const cases: QuestionKind[] = [
   { kind: 'unfinished after real effort', entry: 'exemption-signoff', qs: ['孩子努力了还是写不完，按规定应该怎么办'] },
   { kind: 'a term learnt ahead in the holidays', entry: 'training-content', qs: ['补习班说寒假把八年级下册提前学完，这样行吗'], has: '超前' },
   { kind: 'two children named by nickname and grade', entry: 'sleep-hours', qs: ['大宝初一二宝三年级，睡眠时长标准一样吗'], has: '10小时' },
+  // batches FC, FD
+  { kind: 'extra fees in after-school care', entry: 'after-school-fee', qs: ['托管额外收教辅费，这样合规吗'], has: '乱收费' },
+  { kind: 'what may be set for home in grade 2', entry: 'homework-time', qs: ['一年级放学后能布置些什么'], has: '阅读' },
+  { kind: 'lessons ended early for drilling', entry: 'courses', qs: ['初三四月份就结课天天刷题备考，这合规吗'] },
+  { kind: 'practice at school in the first grades', entry: 'homework-at-school', qs: ['一二年级在校可以做书面练习吗'], has: '校内' },
+  { kind: 'only a letter at the end of term', entry: 'exam-results', qs: ['期中只拿到一个B，分数为什么不公布'], has: '等级' },
+  { kind: 'a weekend class teaching the textbook', entry: 'training-holidays', qs: ['周日上午的英语思维班讲的全是课本内容，周末能这样开课吗'] },
+  { kind: 'whether middle school admission goes by exam', entry: 'admission', qs: ['上初中要看考试成绩录取吗'], has: '免试' },
 ];
 
-describe('policy answers: kinds missed by batches CM–EZ on their first run', () => answersEachKind(cases));
+describe('policy answers: kinds missed by batches CM–FD on their first run', () => answersEachKind(cases));
 
 describe('look-alikes that stay declined', () => {
   declines([
