@@ -101,7 +101,7 @@ export const CONCEPTS = {
   ],
 
   // ── The exemption ───────────────────────────────────────────────────────
-  EXEMPT: [ '未写完', '仍未写完', '不再继续写', '不用继续写', '还差一半', '差一半', '还差', '熬到半夜', '熬到很晚', '卡住',
+  EXEMPT: [ '叫停', '出面叫停', '未写完', '仍未写完', '不再继续写', '不用继续写', '还差一半', '差一半', '还差', '熬到半夜', '熬到很晚', '卡住',
     '免写', '免做', '不写了', '不写', '写不完', '没写完', '做不完', '没做完', '完不成', '未完成', '写不完了', '熬夜',
     '太晚', '很晚', '停笔', '剩下', '还剩', '剩', '没写', '没做', '签字免写', '条子', '纸条', '字条', '拖到', '写到很晚',
     '到很晚', '那么晚', '这么晚', '熬到', '不用写了', '不做了', '写不下去', '免写作业', '放弃',
@@ -127,7 +127,7 @@ export const CONCEPTS = {
     '排名', '排名次', '名次', '排第几', '第几名', '排序', '排榜', '红榜', '光荣榜', '前几名', '倒数', '排位', '排行',
     '排行榜', '前十', '前三', '年级第', '班级第', '排队', '排一下',
   ],
-  SCORE: [ '平均分', '均分','成绩', '分数', '考了多少分', '多少分', '几分', '成绩单', '公布成绩', '考分', '满分', '分', '卷面分', '得分', '发成绩', '晒成绩'],
+  SCORE: [ '报告单', '成绩报告单', '报告册', '平均分', '均分','成绩', '分数', '考了多少分', '多少分', '几分', '成绩单', '公布成绩', '考分', '满分', '分', '卷面分', '得分', '发成绩', '晒成绩'],
   DISCLOSE: [ '贴在', '贴到', '名次表', '排名表','公布', '公开', '张贴', '通报', '贴出来', '晒', '发群里', '发到群里', '群里发', '念出来', '发出来', '公示成绩', '公布成绩', '发成绩', '晒成绩', '发在群里'],
   LEVEL: [ '不打分', '都不打分', '没打分', '不打分了','个优', '只拿回来个优', '不告诉分数', '分数都不告诉', '不公布分数', '不写分数', '不给分数', '不打分数', '没有分数', '写个优', '只写个优', '只写等级', '等级', '呈现', '怎么呈现', '百分制', '分数制', '只有个a', '只给a', 'abcd', 'a、b、c、d', '等第', '优良', '优秀', '良好', '合格', 'a等', 'b等', '等级制', '打等级', '优良中差', '字母', 'abc'],
 
@@ -365,6 +365,8 @@ export const PATTERNS: readonly {
   /** the words stay for the lexicon to read too: the pattern only adds a reading */
   keep?: boolean;
 }[] = [
+  // 考卷子还是玩闯关游戏: an end-of-term game instead of a paper test (read before 玩……游戏 is taken as gaming)
+  { re: /(玩)?(闯关|游园)(游戏|活动)?/g, concepts: ['EXAM'] },
   // 写着“提分30分，不提分退费”: a slogan quoted, not what the parent asks
   { re: /(广告|海报|传单|宣传单|横幅|招牌|宣传)\S{0,6}(写着|印着|标着|打着|喊着)["“][^"”]{0,40}["”]/g, concepts: ['AD'] },
   // 保证提分, 包考上: what an advert promises, not a question about marks
@@ -575,7 +577,7 @@ export const PATTERNS: readonly {
   // 啥作业都没有，正常吗: no homework at all
   { re: /(啥|什么)作业都没(有)?/g, concepts: ['HW', 'AMOUNT'] },
   // 熬到一点: working far into the night
-  { re: /(?<!俺|我|我们|大人|家长)(熬到|写到|做到)(凌晨|半夜)?[一二三两\d]{1,2}点/g, concepts: ['EVENING', 'CLOCK', 'SLEEP'], keep: true },
+  { re: /(?<!俺|我|我们|大人|家长)(熬到|写到|做到|磨到)(凌晨|半夜)?[一二三两\d]{1,2}点/g, concepts: ['EVENING', 'CLOCK', 'SLEEP'], keep: true },
   // 没考好就多加一倍作业: more homework as a penalty
   { re: /(没考好|考砸了?|考差了?|没考及格)\S{0,6}?(多加|加倍|翻倍|多布置|罚)/g, concepts: ['PUNISH'] },
   // 其他科还没算: the day's subjects added up
@@ -609,6 +611,15 @@ export const PATTERNS: readonly {
   { re: /(思维|培优|衔接|拔高|提高)(训练)?班/g, concepts: ['TRAIN'] },
   { re: /(讲的|教的|上的)(都是|全是|就是)(课本|课内|学校|教材)(上)?的?内容/g, concepts: ['SUBJECT'] },
   { re: /(周末|假期|寒假|暑假|周六|周日)(?:(?!学校)\S){0,4}?开课(?!后)/g, concepts: ['TRAIN', 'HOLIDAY'] },
+  // 报告单上能有具体分数吗: marks instead of levels
+  { re: /(有|给|写|显示|标)(具体|确切)的?分数/g, concepts: ['LEVEL', 'SCORE'] },
+  // 还有时间限制吗: whether a cap applies
+  { re: /(还有|有没有|有)(时间)?限制/g, concepts: ['RULE', 'AMOUNT'] },
+  // 检查完作业在群里接龙: reporting done work in the group
+  { re: /检查完\S{0,6}?(在群里|群里)?接龙/g, concepts: ['CHECKIN', 'CHECK'] },
+  { re: /(写完|做完|读完|背完)\S{0,6}?(在群里|群里)?接龙/g, concepts: ['CHECKIN'] },
+  // 建议孩子干点啥: what the child might do with free time
+  { re: /(建议|让|带)(孩子|娃)?(干|做)(点|些)(啥|什么)(?!样的|类|作业)/g, concepts: ['ROLE', 'DISMISS'] },
   // 除了写作业: what is set aside, not what is asked about
   { re: /除了(写|做)?(作业|功课)(以外|之外)?/g, concepts: [] },
   // 对我们家长在家里有没有要求: what is asked of the family

@@ -5,12 +5,12 @@
 // DV (1.000 / 0.933), DY (1.000 / 0.900), DZ (0.963 / 0.867), ED (1.000 / 0.933), EH (1.000 / 0.967),
 // EK (1.000 / 0.967), EL (1.000 / 0.900), EO (1.000 / 0.867), EP (1.000 / 0.933), ES (1.000 / 0.900)
 // ET (1.000 / 0.900), EW (1.000 / 0.933), EX (1.000 / 0.933), FB (1.000 / 0.967), FE (1.000 / 0.933)
-// and FF (1.000 / 0.900)
+// FF (1.000 / 0.900) and FJ (1.000 / 0.933)
 // got wrong on their first run, written again here in new words, with look-alikes on the other side of each fix.
 import { describe } from 'vitest';
 import { allows, refuses } from './suites.ts';
 
-describe('guard kinds missed by batches CO–FF', () => {
+describe('guard kinds missed by batches CO–FJ', () => {
   refuses([
     // every pupil's marks, or their place in the class
     '期中考试的全班位次表已上传群文件，请各位家长查收。',
@@ -178,6 +178,10 @@ describe('guard kinds missed by batches CO–FF', () => {
     '请家长监督，填图无误后签字。',
     // questions in a parents' handbook
     '手册上的5道思考题请家长做完，周五交回。',
+    // listening practice on a platform for primary pupils
+    '四年级周末在线上平台做英语听说训练。',
+    // a task headed as the parents' own
+    '家长们今天的小任务：写下孩子的三个优点，明天交。',
   ]);
   allows([
     // the ask is withdrawn as sent by mistake
@@ -226,6 +230,8 @@ describe('guard kinds missed by batches CO–FF', () => {
     // ordinary replies and forms
     '收到通知请回“收到”。',
     '请家长把报名信息整理成表格发给我。',
+    // no task this week
+    '家长们本周没有小任务，好好陪孩子。',
   ]);
   // junior pupils may be set work on an app
   allows(['初二今晚在学习app上完成物理周练'], 8);

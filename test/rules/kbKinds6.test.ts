@@ -2,7 +2,7 @@
 // CY (93.8%), CZ (83.3%), DC (93.8%), DD (91.7%), DG (93.8%), DH (97.9%), DK (95.8%), DL (100%, out of scope 10/12),
 // DO (97.9%), DP (91.7%), DS (89.6%), DT (91.7%), DW (91.7%), DX (95.8%), EB (97.9%), EE (97.9%), EF (87.5%),
 // EI (95.8%), EJ (89.6%), EM (93.8%), EN (87.5%), EQ (89.6%), ER (89.6%), EU (91.7%), EV (85.4%),
-// EY (95.8%), EZ (95.8%), FC (91.7%) and FD (91.7%) missed on their first run,
+// EY (95.8%), EZ (95.8%), FC (91.7%), FD (91.7%), FG (95.8%) and FH (91.7%) missed on their first run,
 // asked here in new words (not the batch strings), with look-alikes on the other side.
 import { describe } from 'vitest';
 import { answersEachKind, declines, type QuestionKind } from './suites.ts';
@@ -142,9 +142,16 @@ const cases: QuestionKind[] = [
   { kind: 'only a letter at the end of term', entry: 'exam-results', qs: ['期中只拿到一个B，分数为什么不公布'], has: '等级' },
   { kind: 'a weekend class teaching the textbook', entry: 'training-holidays', qs: ['周日上午的英语思维班讲的全是课本内容，周末能这样开课吗'] },
   { kind: 'whether middle school admission goes by exam', entry: 'admission', qs: ['上初中要看考试成绩录取吗'], has: '免试' },
+  // batches FG, FH
+  { kind: 'whether a cap still applies, said with 限制', entry: 'homework-time', qs: ['初二了晚上作业还有时间限制吗'], has: '90分钟' },
+  { kind: 'a dialect word for the child, then stopping for the night', entry: 'exemption-signoff', qs: ['伢作业磨到十一点还没完，家长能叫停吗'] },
+  { kind: 'a game instead of a paper test', entry: 'exam-frequency', qs: ['一年级期末是笔试还是闯关游戏'], has: '纸笔考试' },
+  { kind: 'checked then reported in a chain in the group', entry: 'parent-checkin', qs: ['老师让家长读完作业后在群里接龙，合理吗'] },
+  { kind: 'marks asked for on the term report', entry: 'exam-results', qs: ['期末成绩报告单上能有具体分数吗'], has: '等级' },
+  { kind: 'what to suggest once homework is done', entry: 'parent-role', qs: ['作业早早写完了，建议孩子做些什么'] },
 ];
 
-describe('policy answers: kinds missed by batches CM–FD on their first run', () => answersEachKind(cases));
+describe('policy answers: kinds missed by batches CM–FH on their first run', () => answersEachKind(cases));
 
 describe('look-alikes that stay declined', () => {
   declines([
