@@ -813,7 +813,8 @@ function actorBefore(s: string, from: number, to: number): { kind: ActorKind; wo
       last = { kind: 'pupil', word: m.text, end };
     } else {
       if (L.TEACHER_NOT_ACTOR_AFTER.test(suffix) || L.TEACHER_REQUESTS_AFTER.test(suffix) || suffix.startsWith('的') || L.TEACHER_MODIFIER_AFTER.test(suffix)) continue;
-      if (L.NOT_AGENT_BEFORE.test(prefix) || L.PLACE_BEFORE.test(prefix)) continue;
+      // 当小老师: the parent playing teacher is still the parent.
+      if (L.NOT_AGENT_BEFORE.test(prefix) || L.PLACE_BEFORE.test(prefix) || prefix.endsWith('小')) continue;
       if (L.TEACHER_REPORT_CLAUSE.test(s.slice(end, to))) continue;
       last = { kind: 'teacher', word: m.text, end };
     }

@@ -5,12 +5,12 @@
 // DV (1.000 / 0.933), DY (1.000 / 0.900), DZ (0.963 / 0.867), ED (1.000 / 0.933), EH (1.000 / 0.967),
 // EK (1.000 / 0.967), EL (1.000 / 0.900), EO (1.000 / 0.867), EP (1.000 / 0.933), ES (1.000 / 0.900)
 // ET (1.000 / 0.900), EW (1.000 / 0.933), EX (1.000 / 0.933), FB (1.000 / 0.967), FE (1.000 / 0.933)
-// FF (1.000 / 0.900) and FJ (1.000 / 0.933)
+// FF (1.000 / 0.900), FJ (1.000 / 0.933) and FL (1.000 / 0.900)
 // got wrong on their first run, written again here in new words, with look-alikes on the other side of each fix.
 import { describe } from 'vitest';
 import { allows, refuses } from './suites.ts';
 
-describe('guard kinds missed by batches CO–FJ', () => {
+describe('guard kinds missed by batches CO–FL', () => {
   refuses([
     // every pupil's marks, or their place in the class
     '期中考试的全班位次表已上传群文件，请各位家长查收。',
@@ -182,6 +182,12 @@ describe('guard kinds missed by batches CO–FJ', () => {
     '四年级周末在线上平台做英语听说训练。',
     // a task headed as the parents' own
     '家长们今天的小任务：写下孩子的三个优点，明天交。',
+    // the parent playing teacher, marking
+    '口算卡请家长当小老师，判好对错。',
+    // a book read by the parent, then discussed in the group
+    '家长看完《好妈妈胜过好老师》第一章，周五群里谈感想。',
+    // a poem written for the child by the parent
+    '请每位家长给孩子写一首小诗，下周交。',
   ]);
   allows([
     // the ask is withdrawn as sent by mistake
@@ -232,6 +238,8 @@ describe('guard kinds missed by batches CO–FJ', () => {
     '请家长把报名信息整理成表格发给我。',
     // no task this week
     '家长们本周没有小任务，好好陪孩子。',
+    // the child playing teacher
+    '请孩子当小老师给家长讲一讲今天学的古诗。',
   ]);
   // junior pupils may be set work on an app
   allows(['初二今晚在学习app上完成物理周练'], 8);

@@ -2,7 +2,7 @@
 // CY (93.8%), CZ (83.3%), DC (93.8%), DD (91.7%), DG (93.8%), DH (97.9%), DK (95.8%), DL (100%, out of scope 10/12),
 // DO (97.9%), DP (91.7%), DS (89.6%), DT (91.7%), DW (91.7%), DX (95.8%), EB (97.9%), EE (97.9%), EF (87.5%),
 // EI (95.8%), EJ (89.6%), EM (93.8%), EN (87.5%), EQ (89.6%), ER (89.6%), EU (91.7%), EV (85.4%),
-// EY (95.8%), EZ (95.8%), FC (91.7%), FD (91.7%), FG (95.8%) and FH (91.7%) missed on their first run,
+// EY (95.8%), EZ (95.8%), FC (91.7%), FD (91.7%), FG (95.8%), FH (91.7%) and FK (95.8%) missed on their first run,
 // asked here in new words (not the batch strings), with look-alikes on the other side.
 import { describe } from 'vitest';
 import { answersEachKind, declines, type QuestionKind } from './suites.ts';
@@ -149,9 +149,12 @@ const cases: QuestionKind[] = [
   { kind: 'checked then reported in a chain in the group', entry: 'parent-checkin', qs: ['老师让家长读完作业后在群里接龙，合理吗'] },
   { kind: 'marks asked for on the term report', entry: 'exam-results', qs: ['期末成绩报告单上能有具体分数吗'], has: '等级' },
   { kind: 'what to suggest once homework is done', entry: 'parent-role', qs: ['作业早早写完了，建议孩子做些什么'] },
+  // batch FK
+  { kind: 'a video of words learnt, uploaded daily', entry: 'parent-checkin', qs: ['老师让每天在群里上传背单词的视频，合规吗'] },
+  { kind: 'a reading-together essay set for parents', entry: 'homework-for-parents', qs: ['老师让家长写一篇亲子阅读的体会周一交，这合规吗'] },
 ];
 
-describe('policy answers: kinds missed by batches CM–FH on their first run', () => answersEachKind(cases));
+describe('policy answers: kinds missed by batches CM–FK on their first run', () => answersEachKind(cases));
 
 describe('look-alikes that stay declined', () => {
   declines([
