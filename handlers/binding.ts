@@ -37,11 +37,10 @@ export async function handleBindCode(msg: Inbound, ctx: Context, code: string): 
   // Only a digest of the code is kept: enough to refuse it a second time.
   const used = `code:${createHash('sha256').update(code).digest('hex').slice(0, 16)}`;
   if (msg.chat.kind !== 'dm') {
-    const told = reply(msg, '绑定码请私聊我发送，不要发在群里；这个码已经公开，作废了，请向学校信息管理员重新要一个。');
     // Everyone in the group has seen it: a valid code is burned so nobody else can bind with it.
-    if (!teacherId || msg.platform === 'console') return [told];
+    if (!teacherId || msg.platform === 'console') return [reply(msg, '绑定码请私聊我发送，不要发在群里；这个码已经公开，请向学校信息管理员重新要一个。')];
     const burned: PlatformBinding = { kind: 'platformBinding', id: `${msg.platform}|burnedCode|${used}`, platform: msg.platform, target: 'burnedCode', platformId: used, schoolId: teacherId, at: ctx.now.toISOString(), by: used };
-    return [save(burned), told];
+    return [save(burned), reply(msg, '绑定码请私聊我发送，不要发在群里；这个码已经公开，我已让它作废，请向学校信息管理员重新要一个。')];
   }
   if (!ctx.bindSecret) return [reply(msg, '本校没有启用老师绑定码。请联系学校信息管理员。')];
   if (ctx.identity.teaches.length > 0 || ctx.identity.parentOf.length > 0) return [reply(msg, '您的身份已经确认过了，不需要再绑定。')];

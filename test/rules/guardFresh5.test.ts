@@ -7,7 +7,8 @@
 // ET (1.000 / 0.900), EW (1.000 / 0.933), EX (1.000 / 0.933), FB (1.000 / 0.967), FE (1.000 / 0.933)
 // FF (1.000 / 0.900), FJ (1.000 / 0.933) and FL (1.000 / 0.900)
 // got wrong on their first run, written again here in new words, with look-alikes on the other side of each fix.
-import { describe } from 'vitest';
+import { describe, it, expect } from 'vitest';
+import { classifyTeacherMessage } from '../../rules/guard/classify.ts';
 import { allows, refuses } from './suites.ts';
 
 describe('guard kinds missed by batches CO–FL', () => {
@@ -243,4 +244,31 @@ describe('guard kinds missed by batches CO–FL', () => {
   ]);
   // junior pupils may be set work on an app
   allows(['初二今晚在学习app上完成物理周练'], 8);
+});
+
+describe('the rule and the words behind each fix', () => {
+  const verdict = (text: string, grade = 4) => classifyTeacherMessage(text, { grade });
+
+  it('names the rule the ask breaks, with the words that set it off', () => {
+    const signed = verdict('请家长每天查看孩子作业有没有全部写完，在联系本上签“已检查”。');
+    expect(signed.rule).toBe('parent_checking_signing');
+    expect(signed.triggers).toContain('家长');
+    expect(verdict('树叶贴画做起来难，请家长在家做好后让孩子带到学校。').rule).toBe('parent_does_homework');
+    expect(verdict('期中数学满分刘洋、周敏，不及格张凯等三人。').rule).toBe('scores_ranking');
+    expect(verdict('请家长按答案给孩子算个分。').rule).toBe('parent_grading');
+    expect(verdict('家长们今天的小任务：写下孩子的三个优点，明天交。').rule).toBe('homework_for_parents');
+  });
+
+  it('refuses app work for a primary class only', () => {
+    expect(verdict('今晚在学习app上完成周练', 3).rule).toBe('electronic_homework_primary');
+    expect(verdict('今晚在学习app上完成周练', 8).verdict).toBe('allow');
+    expect(verdict('初三同学可自主在国家中小学智慧教育平台看复习微课，不作硬性要求。').verdict).toBe('allow');
+  });
+
+  it('says why an allowed look-alike passes', () => {
+    const withdrawn = verdict('刚才那条“请家长批改口算”是误发，口算本明天我来批，家长不用管。');
+    expect(withdrawn.verdict).toBe('allow');
+    expect(withdrawn.rule).toBeNull();
+    expect(withdrawn.reason).toMatch(/不需要|不要求|老师/);
+  });
 });

@@ -4,7 +4,8 @@
 // EI (95.8%), EJ (89.6%), EM (93.8%), EN (87.5%), EQ (89.6%), ER (89.6%), EU (91.7%), EV (85.4%),
 // EY (95.8%), EZ (95.8%), FC (91.7%), FD (91.7%), FG (95.8%), FH (91.7%) and FK (95.8%) missed on their first run,
 // asked here in new words (not the batch strings), with look-alikes on the other side.
-import { describe } from 'vitest';
+import { describe, it, expect } from 'vitest';
+import { answerPolicyQuestion } from '../../rules/kb/retrieve.ts';
 import { answersEachKind, declines, type QuestionKind } from './suites.ts';
 
 const cases: QuestionKind[] = [
@@ -194,4 +195,34 @@ describe('look-alikes that stay declined', () => {
     '孩子被同学欺负了，该找谁',
     '孩子读书特别慢，怎么提高',
   ]);
+});
+
+describe('what the answers to these kinds say', () => {
+  it('answers both children when one is named by grade and one by stage', () => {
+    const a = answerPolicyQuestion('老大初二，老二读小学，睡眠时间要求一样吗');
+    expect(a.entryId).toBe('sleep-hours');
+    expect(a.text).toContain('10小时');
+    expect(a.text).toContain('9小时');
+  });
+
+  it('reads regional wording as Mandarin and cites the seed', () => {
+    const a = answerPolicyQuestion('我仔读四年级，晚晚作业做三个钟，系唔系太多？');
+    expect(a.entryId).toBe('homework-time');
+    expect(a.grade).toBe(4);
+    expect(a.text).toContain('60分钟');
+    expect(a.sources).toEqual([expect.stringMatching(/^00[0-4]_[0-9a-f]{16}\.txt$/)]);
+  });
+
+  it('gives the new seed facts with their sources', () => {
+    expect(answerPolicyQuestion('五项管理是指哪五项').sources).toEqual(['001_4543060fc7b06172.txt']);
+    expect(answerPolicyQuestion('托管的课表会公示吗').text).toContain('公示栏');
+    expect(answerPolicyQuestion('初三晚自习学校管晚饭吗').text).toContain('晚餐');
+  });
+
+  it('declines with the pointer to the head teacher, not a policy fact', () => {
+    const a = answerPolicyQuestion('孩子昨天打了疫苗，今天体育课能跑步吗');
+    expect(a.answered).toBe(false);
+    expect(a.sources).toEqual([]);
+    expect(a.text).toContain('班主任');
+  });
 });
