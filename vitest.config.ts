@@ -7,5 +7,6 @@ export default defineConfig({
     hookTimeout: 30_000,
     // Tests that share nothing run in parallel; each uses its own temp data folder.
     pool: 'forks',
+    setupFiles: ['test/cleanup.ts'],
   },
 });

@@ -15,7 +15,7 @@ import { LowdbRepository } from '../storage/lowdb.ts';
 import { loadWeek } from '../handlers/weekly.ts';
 import { weeklyCards } from '../bot/lark/card.ts';
 import { benchSchool, percentile, schoolDays, writeSchoolYear } from './school.ts';
-import { tempDir } from '../test/helpers.ts';
+import { removeTempDirs, tempDir } from '../test/helpers.ts';
 import { extraSections } from './sections.ts';
 
 export interface Row {
@@ -191,4 +191,8 @@ async function main() {
   );
 }
 
-await main();
+try {
+  await main();
+} finally {
+  removeTempDirs();
+}

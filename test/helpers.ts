@@ -1,10 +1,21 @@
 // Shared setup for the tests (temp folders, the example school); no assertions here.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadSchoolConfig } from '../bot/config/load.ts';
 import type { SchoolConfig } from '../bot/config/schema.ts';
 
-export const tempDir = (prefix = 'sj-test-') => mkdtempSync(path.join(tmpdir(), prefix));
+const made: string[] = [];
+
+export const tempDir = (prefix = 'sj-test-') => {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+};
+
+// Called after each test file (test/cleanup.ts), so a long run does not fill the disk with old data folders.
+export const removeTempDirs = () => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+};
 
 export const exampleConfig = (): SchoolConfig => loadSchoolConfig();
