@@ -414,7 +414,7 @@ function lookForPrinting(r: Reading) {
 function lookForUploads(r: Reading) {
   const t = r.text;
   const acts = [
-    ...scan(MEDIA, t).filter((m) => !L.LISTENING_BEFORE.test(t.slice(Math.max(0, m.at - 2), m.at))),
+    ...scan(MEDIA, t).filter((m) => !L.LISTENING_BEFORE.test(t.slice(Math.max(0, m.at - 6), m.at))),
     ...scan(SENDING, t).filter((m) => {
       if (m.text === '晒') return HOMEWORK_WORD.test(t.slice(m.at + 1, m.at + 8)) || L.MEDIA_WORDS.test(t.slice(m.at + 1, m.at + 8));
       const inherent = L.INHERENT_SENDING.test(m.text);
@@ -525,7 +525,7 @@ function lookForHomeworkForParents(r: Reading) {
     if (!r.live(m)) continue;
     r.hit('homework_for_parents', m.at, [who?.word, m.text]);
   }
-  for (const re of [L.PARENT_ADMINISTERS, L.PARENT_ADMINISTERS_WEAK, L.PARENT_COPIES, L.PARENT_COMPOSES, L.PARENT_LENGTH]) {
+  for (const re of [L.PARENT_ADMINISTERS, L.PARENT_ADMINISTERS_WEAK, L.PARENT_COPIES, L.PARENT_COMPOSES, L.PARENT_LENGTH, L.PARENT_WRITES_OUT]) {
     for (const m of scan(re, t)) {
       const who = r.actor(m.at);
       if (who?.kind !== 'parent') continue;
@@ -554,7 +554,8 @@ function lookForParentDoingHomework(r: Reading) {
   // The piece may be named a sentence before: 写一篇采访稿。孩子写不了，请家长帮忙整理成文.
   const pieceInMessage = product ?? L.PRODUCT_OBJECTS.exec(r.msg.text);
   for (const m of scan(L.DOES_HOMEWORK_HELP, t)) {
-    const withChild = /(孩子|学生|宝贝|娃)/.test(m.text);
+    // 替他填 / 帮她做: after 帮 or 替, 他 and 她 are the child.
+    const withChild = /(孩子|学生|宝贝|娃|他|她)/.test(m.text);
     // 帮填 is the parent's own form, unless the clause names the child's piece: 实验报告数据家长帮填.
     const { clause } = r.clauseAt(m.at);
     const clauseText = t.slice(clause.start, clause.end);
@@ -588,7 +589,7 @@ function lookForParentDoingHomework(r: Reading) {
     // 孩子字还写不好，请家长代写: writing in the child's stead, whatever the page is.
     const inChildsStead = /^代(写|做|劳|笔)$/.test(m.text) && /(孩子|学生|宝贝|娃)/.test(t);
     // 做一个面具。孩子剪不动卡纸，就由爸爸妈妈动手做: what is made may be the piece named before.
-    const made = L.MAKING.test(m.text) ? pieceInMessage : product;
+    const made = (L.MAKING.test(m.text) ? pieceInMessage : product) ?? (L.HANDED_IN.test(t) ? L.CHILD_CANNOT.exec(t) : null);
     // …and 卡纸 named elsewhere is a supply, not what the parent makes.
     if (!inChildsStead && (!made || ((obj.kind === 'admin' || obj.kind === 'other') && obj.near))) continue;
     if (!r.live(m)) continue;
@@ -620,6 +621,7 @@ function lookForElectronicHomework(r: Reading) {
     // 英语配音，今晚小程序里提交: the task named a clause before is what is handed in there.
     if (strong || (weak && (L.ELECTRONIC_OBJECTS.test(t) || L.ELECTRONIC_ACTS_STRONG.test(t)))) candidates.push({ at: d.at, text: `${d.text}${(strong ?? weak)![0]}` });
   }
+  if (L.ELECTRONIC_ACTS_STRONG.test(t)) candidates.push(...scan(L.DEVICE_HANDED, t));
   if (L.CHANNELS.test(t) && L.ELECTRONIC_OBJECTS.test(t) && !L.MEDIA_WORDS.test(t)) {
     for (const m of scan(L.SUBMIT, t)) if (r.actor(m.at)?.kind !== 'parent') candidates.push(m);
   }

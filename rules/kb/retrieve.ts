@@ -196,6 +196,9 @@ function questionWindows(raw: string, s: string): QuestionWindow[] {
   let last = parts.length - 1;
   while (last > 0 && !QUESTION_FORM.test(parts[last]!)) last--;
   if (!parts.length || !QUESTION_FORM.test(parts[last]!)) return [whole];
+  // …美术班靠谱吗？求推荐: a short request after the question says what it is for; one out of scope is out of scope.
+  const after = parts.slice(last + 1).join('');
+  if (after && [...after].length <= FOLLOW_UP && namesOutOfScope(readQuestion(after))) return [whole];
   const windows: QuestionWindow[] = [];
   // 兴趣班、辅导课 lists things; only commas part clauses.
   const clauses = parts[last]!.split(/(?<=[,，])/).filter((c) => /\p{Script=Han}/u.test(c));
@@ -212,7 +215,11 @@ function questionWindows(raw: string, s: string): QuestionWindow[] {
     const yieldsOnTie = start > 0 && (NAMES_BACK.test(text) || (start === last && QUESTION_FORM.test(parts[start - 1]!)));
     // …剩下的能不写吗？老师会不会罚他: a short question after a question, pointing back at it, follows it up.
     // …这合规吗？能不能管管: asking someone to step in is about what the question before it named.
-    if (start === last && start > 0 && [...parts[start]!].length <= FOLLOW_UP && (REFERS_BACK.test(parts[start]!) || STEP_IN.test(parts[start]!)) && QUESTION_FORM.test(parts[start - 1]!)) continue;
+    if (start === last && start > 0 && [...parts[start]!].length <= FOLLOW_UP && QUESTION_FORM.test(parts[start - 1]!)) {
+      if (REFERS_BACK.test(parts[start]!) || STEP_IN.test(parts[start]!)) continue;
+      // 校服订小了，还能换吗？找谁换: the follow-up is about the subject the question before it named.
+      if (namesOutOfScope(readQuestion(parts[start - 1]!)) && !namesOutOfScope(readQuestion(parts[start]!))) continue;
+    }
     windows.push({ text, bar: ANSWER_THRESHOLD, yieldsOnTie });
   }
   windows.push(whole);

@@ -1,0 +1,45 @@
+// Kinds of question that holdout batches FM (95.8%, out of scope 11/12), FN (95.8%, out of scope 9/12) and
+// FO (97.9%) missed on their first run, asked here in new words (not the batch strings), with look-alikes on the other side.
+import { describe, it, expect } from 'vitest';
+import { answerPolicyQuestion } from '../../rules/kb/retrieve.ts';
+import { answersEachKind, declines, type QuestionKind } from './suites.ts';
+
+const cases: QuestionKind[] = [
+  { kind: 'nothing brought home from school, and why', entry: 'homework-at-school', qs: ['一年级闺女回家书包里一个本子也没带，说老师让在学校写完，有这个规定吗'], has: '不布置家庭书面作业' },
+  { kind: 'a signature as proof the work was done, and whether that holds', entry: 'parent-checking-signing', qs: ['默写本每天都得家长签名证明孩子做完了，忘了签就挨批评，这站得住吗'] },
+  { kind: 'a mark given as a word in plain quotes', entry: 'exam-results', qs: ["单元测只写了个'良'，具体多少分怎么查"], has: '等级' },
+  { kind: 'moving up to junior school by catchment or by exam', entry: 'admission', qs: ['六年级毕业上初中，是看住哪儿还是要考进去？', '小学毕业分到初中按片区吗'], has: '免试' },
+  { kind: 'a tutoring class named by what it sells, on posters', entry: 'training-ads', qs: ['地铁站里全是培优班的海报，这种广告还能打吗'], has: '广告' },
+];
+
+describe('question kinds missed by batches FM–FO', () => {
+  answersEachKind(cases);
+  declines([
+    // a follow-up about the subject the question before it named
+    '书包带子坏了，学校能修吗？找谁修',
+    // a short request after the question says what it is for
+    '哪个培训机构的英语班靠谱？求推荐一个',
+    // this school's offer this term
+    '本学期托管开了哪些兴趣班？',
+    // when to hand something in
+    '暑假作业开学第几天交',
+    // things left at school, not homework brought home
+    '孩子作业本落在学校没带回来，能回去拿吗',
+  ]);
+});
+
+describe('the facts and sources behind each fix', () => {
+  it('answers the first grades with the rule for their grade and its seed', () => {
+    const a = answerPolicyQuestion('二年级孩子放学回家一本练习册都没带，老师说不许带回家写，对吗');
+    expect(a.grade).toBe(2);
+    expect(a.text).toContain('二年级');
+    expect(a.sources[0]).toMatch(/^000_/);
+  });
+
+  it('does not let a follow-up after an out-of-scope question answer on its own, but still answers a policy one', () => {
+    expect(answerPolicyQuestion('校服大了一号，还能换吗？找谁换').answered).toBe(false);
+    const policy = answerPolicyQuestion('老师天天让家长批改作业，合规吗？找谁反映');
+    expect(policy.answered).toBe(true);
+    expect(policy.sources.length).toBeGreaterThan(0);
+  });
+});
