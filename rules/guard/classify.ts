@@ -414,7 +414,7 @@ function lookForPrinting(r: Reading) {
 function lookForUploads(r: Reading) {
   const t = r.text;
   const acts = [
-    ...scan(MEDIA, t).filter((m) => !L.LISTENING_BEFORE.test(t.slice(Math.max(0, m.at - 6), m.at))),
+    ...scan(MEDIA, t).filter((m) => !L.LISTENING_BEFORE.test(t.slice(Math.max(0, m.at - 14), m.at))),
     ...scan(SENDING, t).filter((m) => {
       if (m.text === '晒') return HOMEWORK_WORD.test(t.slice(m.at + 1, m.at + 8)) || L.MEDIA_WORDS.test(t.slice(m.at + 1, m.at + 8));
       const inherent = L.INHERENT_SENDING.test(m.text);

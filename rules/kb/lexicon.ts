@@ -222,7 +222,7 @@ export const CONCEPTS = {
     '刷抖音', '刷快手', '玩抖音', '看抖音',
   ],
   EYE: [ '晒查', '视力晒查','视力下降', '检查视力', '查视力', '视力', '近视', '眼睛', '眼保健操', '用眼', '筛查', '护眼', '戴眼镜', '视力检查', '视力筛查', '度数', '弱视'],
-  EXERCISE: [ '动多长时间', '动多少时间', '运动多长时间', '活动多长时间', '该动多久', '动多久', '活动多久', '运动多久',
+  EXERCISE: [ '课间操', '做操', '广播操', '做个操', '动多长时间', '动多少时间', '运动多长时间', '活动多长时间', '该动多久', '动多久', '活动多久', '运动多久',
     '锻炼', '运动', '体育', '体育锻炼', '体育活动', '大课间', '跑步', '户外', '体质', '跳绳', '体育课', '户外活动', '活动时间',
     '运动量', '体能', '体测', '动够', '能动多久',
   ],
@@ -365,6 +365,8 @@ export const PATTERNS: readonly {
   /** the words stay for the lexicon to read too: the pattern only adds a reading */
   keep?: boolean;
 }[] = [
+  // 在学校就做个课间操: what the child does at school is exercise, not homework finished there
+  { re: /(在学校|在校|学校里)(就|只|也|都)?(做|跳|练)(个|了|些)?(?=(课间操|做操|广播操|眼保健操|运动|锻炼|体育))/g, concepts: [] },
   // 考卷子还是玩闯关游戏: an end-of-term game instead of a paper test (read before 玩……游戏 is taken as gaming)
   { re: /(玩)?(闯关|游园)(游戏|活动)?/g, concepts: ['EXAM'] },
   // 写着“提分30分，不提分退费”: a slogan quoted, not what the parent asks
@@ -608,6 +610,7 @@ export const PATTERNS: readonly {
   // 暑假把七年级上册提前学完: running ahead of the curriculum
   { re: /(上册|下册|[一二三四五六七八九]年级\S{0,2}(上册|下册)?)\S{0,2}提前学完|提前学完\S{0,6}?(上册|下册)/g, concepts: ['DIFFICULTY'] },
   // 课后服务另收资料费: extra fees in after-school care
+  { re: /(课后服务|托管|延时服务)\S{0,12}?(又|还|另|另外|额外)(让|要|得|叫)?(另|另外|额外)?(交|收|缴)\S{0,6}?(费|钱)/g, concepts: ['AFTER', 'FEE'] },
   { re: /(课后服务|托管|延时服务)\S{0,4}?(另收|加收|多收|额外收|还收|另外收)\S{0,6}?(费|钱)/g, concepts: ['AFTER', 'FEE'] },
   // 三月份就结课，天天刷卷备考: lessons ended early for drilling
   { re: /(就|提前|早早)?结课\S{0,6}?(刷卷备考|刷题备考|复习备考|刷题|刷卷|复习|备考)|([\d一二三四五六七八九十]{1,2}月份?|上学期)就结课(\S{0,6}?(刷卷备考|刷题备考|复习备考|刷题|刷卷|复习|备考))?/g, concepts: ['COURSES'] },
@@ -631,6 +634,8 @@ export const PATTERNS: readonly {
   // 双减文件里对家长有没有要求: the documents as where to look, not 双减 itself
   { re: /双减(的)?(文件|政策|规定)(里|中|上)(?=\S{0,4}(对|有没有|关于))/g, concepts: [] },
   // 帮我查一下我家娃的成绩: a lookup of one child's record is for the teacher
+  // 我家孩子这次单元测考了多少分？: this test's mark, asked of the bot (想知道具体考了多少分 asks about the rule)
+  { re: /(这次|这回|上次|今天|昨天)\S{0,12}?考了(多少|几)分(?=\?*$)/g, concepts: ['OOS_LOGISTICS'] },
   { re: /(帮我|帮忙|麻烦你?)(查|看|问)(一下|一查|下)?(?=\S{0,4}(我家|我的|孩子|娃|儿子|女儿)\S{0,12}(成绩|分数|考了|排名|名次|座位|分班))/g, concepts: ['OOS_LOGISTICS'] },
   // 期末考试几号考, 要考几天: the exam calendar
   { re: /(几号|哪天|哪一天|几月几[号日]|什么日子)(考|开考|考试|放假|开学)|(考试|期末|期中|月考|期末考|期中考)\S{0,6}?(几号|哪天|哪一天|日期)|(要)?考几天/g, concepts: ['OOS_DATE'] },

@@ -1,10 +1,11 @@
-// Kinds of teacher message that holdout batches FP (precision 0.963, recall 0.867) and FR (1.000 / 0.867)
+// Kinds of teacher message that holdout batches FP (precision 0.963, recall 0.867), FR (1.000 / 0.867) and
+// FX (0.923 / 0.800)
 // got wrong on their first run, written again here in new words, with look-alikes on the other side of each fix.
 import { describe, it, expect } from 'vitest';
 import { classifyTeacherMessage } from '../../rules/guard/classify.ts';
 import { allows, refuses } from './suites.ts';
 
-describe('guard kinds missed by batches FP–FR', () => {
+describe('guard kinds missed by batches FP–FX', () => {
   refuses([
     // a ranking list, numbered, with private talk offered for the rest
     '期末年级前五：1.王磊 2.孙悦 3.李想……其余同学的情况请私聊我。',
@@ -20,8 +21,26 @@ describe('guard kinds missed by batches FP–FR', () => {
     '请家长今晚上网查好家乡的三道名菜，写在卡片上让孩子带来。',
     // an app's level played on the parent's phone
     '一年级小朋友今晚在“数学乐园”闯第5关，家长把手机给孩子用一会儿。',
+    // FX: the parent finishes the child's drawing for a show
+    '书法作品要送去参展，孩子写得不好的字请家长帮着润色一下。',
+    // FX: a home-made piece the parent mostly builds
+    '自制风力小车，主要由家长动手，孩子打下手，下周带来。',
+    // FX: a coding level passed on a computer, primary
+    '五年级信息课：回家在编程平台上通关第三关，下节课检查。',
+    // FX: a drawing looked over and signed by the parent
+    '素描画完后请家长过目，满意了在右下角签个名。',
+    // FX: parents research and put it on a page
+    '请家长利用假期查一下本地名人的资料，整理成一页纸让孩子带来。',
+    // FX: a chore filmed and shown off in the class feed
+    '劳动周请家长录下孩子叠衣服的影像，晒到班级圈。',
   ]);
   allows([
+    // FX: the parent checks shoes, not homework
+    '运动会前请家长检查一下孩子的跑鞋和鞋带是否合适。',
+    // FX: a recording named by its unit, listened to
+    '英语听力请在学校平台上听Unit 4录音，孩子自己听，家长不用打卡。',
+    // FX: the child colours it alone
+    '请孩子自己给线描画上色，家长不用帮忙。',
     // a recording followed along, not made
     '跟着课本录音读第二课三遍，明天课上我请同学读。',
     '照着点读笔的录音跟读单词，读熟就行。',

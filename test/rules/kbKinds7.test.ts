@@ -1,5 +1,5 @@
-// Kinds of question that holdout batches FM (95.8%, out of scope 11/12), FN (95.8%, out of scope 9/12) and
-// FO (97.9%) missed on their first run, asked here in new words (not the batch strings), with look-alikes on the other side.
+// Kinds of question that holdout batches FM (95.8%, out of scope 11/12), FN (95.8%, out of scope 9/12),
+// FO (97.9%) and FU (95.8%, out of scope 11/12) missed on their first run, asked here in new words (not the batch strings), with look-alikes on the other side.
 import { describe, it, expect } from 'vitest';
 import { answerPolicyQuestion } from '../../rules/kb/retrieve.ts';
 import { answersEachKind, declines, type QuestionKind } from './suites.ts';
@@ -10,9 +10,13 @@ const cases: QuestionKind[] = [
   { kind: 'a mark given as a word in plain quotes', entry: 'exam-results', qs: ["单元测只写了个'良'，具体多少分怎么查"], has: '等级' },
   { kind: 'moving up to junior school by catchment or by exam', entry: 'admission', qs: ['六年级毕业上初中，是看住哪儿还是要考进去？', '小学毕业分到初中按片区吗'], has: '免试' },
   { kind: 'a tutoring class named by what it sells, on posters', entry: 'training-ads', qs: ['地铁站里全是培优班的海报，这种广告还能打吗'], has: '广告' },
+  // batch FU
+  { kind: 'a second fee on top of after-school care', entry: 'after-school-fee', qs: ['托管除了每月的服务费，还让另交一笔材料费，这样收合理吗'] },
+  { kind: 'morning exercises at school, then the daily exercise rule', entry: 'exercise', qs: ['孩子说学校每天只做个广播操，体育活动时间到底有没有规定'], has: '1小时' },
+  { kind: 'wanting the marks behind a level', entry: 'exam-results', qs: ['成绩单上只有等级，想知道孩子具体考了多少分，能问老师吗'], has: '等级' },
 ];
 
-describe('question kinds missed by batches FM–FO', () => {
+describe('question kinds missed by batches FM–FU', () => {
   answersEachKind(cases);
   declines([
     // a follow-up about the subject the question before it named
@@ -23,6 +27,8 @@ describe('question kinds missed by batches FM–FO', () => {
     '本学期托管开了哪些兴趣班？',
     // when to hand something in
     '暑假作业开学第几天交',
+    // this test's mark, asked of the bot
+    '我家闺女上次数学小测考了几分？',
     // things left at school, not homework brought home
     '孩子作业本落在学校没带回来，能回去拿吗',
   ]);
