@@ -367,6 +367,8 @@ export const PATTERNS: readonly {
 }[] = [
   // 在学校就做个课间操: what the child does at school is exercise, not homework finished there
   { re: /(在学校|在校|学校里)(就|只|也|都)?(做|跳|练)(个|了|些)?(?=(课间操|做操|广播操|眼保健操|运动|锻炼|体育))/g, concepts: [] },
+  // 没上幼小衔接班，怕跟不上: a child starting school from zero
+  { re: /(没上|没报|没去|没参加|没读|没有上|没有报)(过)?(幼小衔接班?|学前班|衔接班)/g, concepts: ['ZERO'] },
   // 考卷子还是玩闯关游戏: an end-of-term game instead of a paper test (read before 玩……游戏 is taken as gaming)
   { re: /(玩)?(闯关|游园)(游戏|活动)?/g, concepts: ['EXAM'] },
   // 写着“提分30分，不提分退费”: a slogan quoted, not what the parent asks
@@ -860,6 +862,10 @@ export const PATTERNS: readonly {
   { re: /(看|按)(住|住在|家住|户口在)(哪儿|哪里|哪)|(还是|是不是|要不要|需不需要|得|要|需要)考(试)?(进去|才能进|才能上)/g, concepts: ['ADMIT'] },
   // 找谁修, 找谁换: whom to see about an errand, not where to complain
   { re: /找谁(修|换|买|拿|领|补办|办理|退|借|报名|缴费|交钱)/g, concepts: ['OOS_LOGISTICS'] },
+  // 期中考哪几门, 期末语文拿了几等: this school's test, or this child's result, for the teacher to tell
+  { re: /考(哪几门|哪些科目|哪几科|哪些科|几门|什么科目|哪些课)|(拿了|得了|考了|评了|是)(几等|什么等级|哪个等级|哪一等|什么等)/g, concepts: ['OOS_LOGISTICS'] },
+  // 分层……分成哪几类: the layers of homework
+  { re: /分(成|为)(哪几|哪些|几)(类|种|层|个层次)/g, concepts: ['LAYER'] },
   // 这学期课后服务开哪些社团: this school's offer this term, for the school to say
   { re: /(这学期|本学期|下学期|今年|这个学期)\S{0,8}?(开|有|设|安排)(了)?(哪些|什么|啥|几个)(社团|兴趣班|兴趣小组|课程|项目)/g, concepts: ['OOS_LOGISTICS'] },
   // 放学回家书包里一本练习册都没带: what came home from school, not a thing forgotten

@@ -1,5 +1,5 @@
 // Kinds of question that holdout batches FM (95.8%, out of scope 11/12), FN (95.8%, out of scope 9/12),
-// FO (97.9%) and FU (95.8%, out of scope 11/12) missed on their first run, asked here in new words (not the batch strings), with look-alikes on the other side.
+// FO (97.9%), FU (95.8%, out of scope 11/12) and FS (95.8%, out of scope 10/12) missed on their first run, asked here in new words (not the batch strings), with look-alikes on the other side.
 import { describe, it, expect } from 'vitest';
 import { answerPolicyQuestion } from '../../rules/kb/retrieve.ts';
 import { answersEachKind, declines, type QuestionKind } from './suites.ts';
@@ -14,6 +14,9 @@ const cases: QuestionKind[] = [
   { kind: 'a second fee on top of after-school care', entry: 'after-school-fee', qs: ['托管除了每月的服务费，还让另交一笔材料费，这样收合理吗'] },
   { kind: 'morning exercises at school, then the daily exercise rule', entry: 'exercise', qs: ['孩子说学校每天只做个广播操，体育活动时间到底有没有规定'], has: '1小时' },
   { kind: 'wanting the marks behind a level', entry: 'exam-results', qs: ['成绩单上只有等级，想知道孩子具体考了多少分，能问老师吗'], has: '等级' },
+  // batch FS
+  { kind: 'no preschool class, then whether school starts from zero', entry: 'zero-start', qs: ['孩子没读过学前班，一年级老师会从零基础开始教吗'] },
+  { kind: 'the kinds of layered homework', entry: 'homework-layered', qs: ['老师说作业要分层，分为哪几种啊'] },
 ];
 
 describe('question kinds missed by batches FM–FU', () => {
@@ -29,6 +32,9 @@ describe('question kinds missed by batches FM–FU', () => {
     '暑假作业开学第几天交',
     // this test's mark, asked of the bot
     '我家闺女上次数学小测考了几分？',
+    // this school's test, this child's level
+    '月考考哪些科目？',
+    '儿子期中数学得了什么等级，去哪查',
     // things left at school, not homework brought home
     '孩子作业本落在学校没带回来，能回去拿吗',
   ]);
