@@ -59,6 +59,7 @@ const SIGNING = g(L.alt(L.SIGNING_VERBS));
 const PRINTING = g(`(?:${L.alt(L.PRINTING_VERBS)})(?!${L.PRINTING_NOUN_AFTER})`);
 const MEDIA = g(L.alt(L.MEDIA_VERBS));
 const SENDING = g(L.alt(L.SENDING_VERBS));
+const SHOWN_IN_CHANNEL = new RegExp(`^晒[^,;。!?]{0,12}?(到|在|进)\\S{0,3}?${L.CHANNELS.source}`);
 const CHECKIN = g(L.alt(L.CHECKIN_VERBS));
 const ACTOR = g(`(${L.alt(L.PARENT_WORDS)})|(${L.alt(L.PUPIL_WORDS)})|(${L.alt(L.SELF_WORDS)})|(${L.alt(L.TEACHER_WORDS)})`);
 const NEGATOR = g(L.alt(L.NEGATORS));
@@ -416,7 +417,8 @@ function lookForUploads(r: Reading) {
   const acts = [
     ...scan(MEDIA, t).filter((m) => !L.LISTENING_BEFORE.test(t.slice(Math.max(0, m.at - 14), m.at))),
     ...scan(SENDING, t).filter((m) => {
-      if (m.text === '晒') return HOMEWORK_WORD.test(t.slice(m.at + 1, m.at + 8)) || L.MEDIA_WORDS.test(t.slice(m.at + 1, m.at + 8));
+      // 晒一张孩子写的字到班级群: shown off where the class sees it, whatever is shown.
+      if (m.text === '晒') return HOMEWORK_WORD.test(t.slice(m.at + 1, m.at + 8)) || L.MEDIA_WORDS.test(t.slice(m.at + 1, m.at + 8)) || SHOWN_IN_CHANNEL.test(t.slice(m.at));
       const inherent = L.INHERENT_SENDING.test(m.text);
       return inherent || L.MEDIA_WORDS.test(t) || L.CHANNELS.test(t.slice(m.at, m.at + 10));
     }),

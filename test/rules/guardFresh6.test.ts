@@ -1,5 +1,5 @@
 // Kinds of teacher message that holdout batches FP (precision 0.963, recall 0.867), FR (1.000 / 0.867) and
-// FX (0.923 / 0.800)
+// FX (0.923 / 0.800) and FV (1.000 / 0.967)
 // got wrong on their first run, written again here in new words, with look-alikes on the other side of each fix.
 import { describe, it, expect } from 'vitest';
 import { classifyTeacherMessage } from '../../rules/guard/classify.ts';
@@ -33,8 +33,12 @@ describe('guard kinds missed by batches FP–FX', () => {
     '请家长利用假期查一下本地名人的资料，整理成一页纸让孩子带来。',
     // FX: a chore filmed and shown off in the class feed
     '劳动周请家长录下孩子叠衣服的影像，晒到班级圈。',
+    // FV: a child's writing shown off in the class group
+    '坚持练字，请家长每周晒两张孩子写的毛笔字到群里。',
   ]);
   allows([
+    // FV: 晒 as sunning, nothing shown to the class
+    '天气好的话可以晒晒被子，让孩子多晒太阳。',
     // FX: the parent checks shoes, not homework
     '运动会前请家长检查一下孩子的跑鞋和鞋带是否合适。',
     // FX: a recording named by its unit, listened to
