@@ -53,6 +53,8 @@ const SLIPS: readonly [RegExp, string][] = [
   [/睡叫/g, '睡觉'],
   [/班主(?!任|题)/g, '班主任'],
   [/课服/g, '课后服务'],
+  // 去哪反应: complaining is 反映 (孩子反应慢 stays)
+  [/(?<=(去哪|去哪儿|去哪里|找谁|向\S{1,6}|跟\S{1,6}|往哪|到哪|能不能|可以|怎么|如何))反应(?=$|[?？。，,!！吗呢])/g, '反映'],
 ];
 
 /** The message with regional forms and typing slips in standard Mandarin. */

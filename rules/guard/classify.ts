@@ -59,6 +59,8 @@ const SIGNING = g(L.alt(L.SIGNING_VERBS));
 const PRINTING = g(`(?:${L.alt(L.PRINTING_VERBS)})(?!${L.PRINTING_NOUN_AFTER})`);
 const MEDIA = g(L.alt(L.MEDIA_VERBS));
 const SENDING = g(L.alt(L.SENDING_VERBS));
+const FOR_THE_CHILD = /(给|帮)(孩子|他|她)/;
+const POLISHED_ANYWHERE = new RegExp(L.POLISHED_PRODUCT.source);
 const SHOWN_IN_CHANNEL = new RegExp(`^晒[^,;。!?]{0,12}?(到|在|进)\\S{0,3}?${L.CHANNELS.source}`);
 const CHECKIN = g(L.alt(L.CHECKIN_VERBS));
 const ACTOR = g(`(${L.alt(L.PARENT_WORDS)})|(${L.alt(L.PUPIL_WORDS)})|(${L.alt(L.SELF_WORDS)})|(${L.alt(L.TEACHER_WORDS)})`);
@@ -286,7 +288,9 @@ function lookForGrading(r: Reading) {
       r.suppress('teacherOrPupil', [who.word, m.text]);
       continue;
     }
-    if (!who) {
+    // 请对照答案给孩子打个分: whoever marks the child's paper for him is, in a class group, the parent.
+    const forTheChild = m.phrase && FOR_THE_CHILD.test(m.text) && r.addressedToParent(m.at);
+    if (!who && !forTheChild) {
       if (m.phrase || GRADING_NEEDS_PARENT.has(m.text)) continue;
       const before = r.before(m.at);
       if (L.DONE_BEFORE.test(before) || L.TEACHER_CONTEXT_BEFORE.test(before) || !r.addressedToParent(m.at)) continue;
@@ -295,7 +299,7 @@ function lookForGrading(r: Reading) {
     if (GRADING_STRONG.has(m.text)) {
       if (obj.near && obj.kind !== 'homework' && obj.kind !== null) continue;
     // 请家长按标准给孩子打分, 家长对完答案: a marking phrase put to the parent is marking, whatever the work is called.
-    } else if (obj.kind !== 'homework' && !(m.phrase && who?.kind === 'parent' && obj.kind === null)) continue;
+    } else if (obj.kind !== 'homework' && !(m.phrase && (who?.kind === 'parent' || forTheChild) && obj.kind === null)) continue;
     const proofTick = /[勾钩]/.test(m.text) && L.LOG_SHEETS.test(r.text);
     r.hit(proofTick ? 'parent_checking_signing' : 'parent_grading', m.at, [who?.word, m.text, obj.word]);
   }
@@ -509,7 +513,7 @@ function lookForCheckins(r: Reading) {
 
 function lookForHomeworkForParents(r: Reading) {
   const t = r.text;
-  for (const m of scan(L.PARENT_HOMEWORK_NOUN, t)) {
+  for (const m of [...scan(L.PARENT_HOMEWORK_NOUN, t), ...scan(L.PARENT_WORK_CHECKED, t)]) {
     if (L.NO_PARENT_HOMEWORK_BEFORE.test(t.slice(Math.max(0, m.at - 4), m.at))) {
       r.suppress('negated', [m.text]);
       continue;
@@ -596,6 +600,11 @@ function lookForParentDoingHomework(r: Reading) {
     if (!inChildsStead && (!made || ((obj.kind === 'admin' || obj.kind === 'other') && obj.near))) continue;
     if (!r.live(m)) continue;
     r.hit('parent_does_homework', m.at, [m.text, made?.[0]]);
+  }
+  for (const m of scan(L.PARENT_PITCHES_IN, t)) {
+    if (!pieceInMessage || !(L.CHILD_CANNOT.test(t) || POLISHED_ANYWHERE.test(t))) continue;
+    if (!r.live(m)) continue;
+    r.hit('parent_does_homework', m.at, [m.text, pieceInMessage[0]]);
   }
   for (const m of scan(L.DOES_HOMEWORK_NOUN, t)) {
     if (!r.live(m)) continue;
@@ -742,7 +751,10 @@ function kindAt(s: string, m: Found): ObjectKind {
 }
 
 function firstObject(s: string, from: number, to: number): { kind: ObjectKind; word: string } | null {
-  for (const m of matches(OBJECT, s, from, to)) return { kind: kindAt(s, m), word: m.text };
+  for (const m of matches(OBJECT, s, from, to)) {
+    if (L.PACKED_INTO_BEFORE.test(s.slice(Math.max(0, m.at - 3), m.at))) continue;
+    return { kind: kindAt(s, m), word: m.text };
+  }
   return null;
 }
 

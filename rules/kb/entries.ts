@@ -193,7 +193,7 @@ export const ENTRIES: readonly KbEntry[] = [
     source: { file: S002, section: '四、(三)作业设计的要求 第1、2条' },
     grades: COMPULSORY,
     uses: [],
-    need: [['PLAN'], ['NONSUBJ', 'PRACTICE', 'HW']],
+    need: [['PLAN'], ['NONSUBJ', 'PRACTICE', 'HW'], ['PRACTICE', 'HW']],
     cues: ['备课组研究作业', '作业谁审批', '作业周计划', '集体备课', '音乐美术实践作业', '每周一个实践性作业', '作业有人审核吗'],
   },
   {

@@ -369,6 +369,21 @@ export const PATTERNS: readonly {
   { re: /(在学校|在校|学校里)(就|只|也|都)?(做|跳|练)(个|了|些)?(?=(课间操|做操|广播操|眼保健操|运动|锻炼|体育))/g, concepts: [] },
   // 没上幼小衔接班，怕跟不上: a child starting school from zero
   { re: /(没上|没报|没去|没参加|没读|没有上|没有报)(过)?(幼小衔接班?|学前班|衔接班)/g, concepts: ['ZERO'] },
+  // 群里丢了个PDF, 甩PDF: a file posted in the group (丢 is not a loss here)
+  { re: /(群里|群内|群上)(丢|甩|扔)(了)?(个|一个|份|一份|张)?/g, concepts: ['GROUP'] },
+  { re: /(丢|甩|扔)(了)?(个|一个|份|一份)?(?=(pdf|文件|电子版|链接|word))/g, concepts: [] },
+  // 甩PDF让自己打: printing at home, said with 打
+  { re: /(?<=(pdf|文件|电子版|资料|卷子|试卷|练习|学习单)\S{0,8}?)(让|要|叫)?(自己|自行|回家|家长|我们)打(?!电话|卡|分|勾|针|扫|球|字|游戏)/g, concepts: ['PRINT'] },
+  // 几个学校凑一块搞联考: schools testing together
+  { re: /(几个|几所|好几个|好几所|多个|多所|几家)(学校|区|县|镇)\S{0,3}?(凑一块|凑一起|凑在一起|联合|一起|合起来|合在一起)/g, concepts: ['UNIFIED'] },
+  // 搞得跟中考似的: a comparison, not a question about the exam
+  { re: /(搞得|弄得|像|跟|和)\S{0,2}(中考|高考)(似的|一样|那样|差不多)/g, concepts: [] },
+  // 老师自己要先把题做一遍: the teacher trying the work first
+  { re: /(老师|教师)(自己)?\S{0,4}?(先|提前|事先)\S{0,8}?(做一遍|做一下|做一做|试做|写一遍)/g, concepts: ['TRY'] },
+  // 除了写的作业，还会布置哪些别的作业: the other kinds of homework
+  { re: /除了(写的|书面|笔头|纸笔|动笔)(的)?(作业)?\S{0,10}?(还|别的|其他|其它)\S{0,6}?(哪些|什么|啥)(别的|其他|其它)?(作业|类型)/g, concepts: ['PRACTICE', 'HW'] },
+  // 开学交给谁, 交到哪: where to hand something in, for the class to say
+  { re: /交(给)?谁|交到哪(里|儿)?|(交|上交)(给)?哪(个|位)老师/g, concepts: ['OOS_LOGISTICS'] },
   // 考卷子还是玩闯关游戏: an end-of-term game instead of a paper test (read before 玩……游戏 is taken as gaming)
   { re: /(玩)?(闯关|游园)(游戏|活动)?/g, concepts: ['EXAM'] },
   // 写着“提分30分，不提分退费”: a slogan quoted, not what the parent asks
@@ -434,7 +449,9 @@ export const PATTERNS: readonly {
   // 回家还能让孩子干点啥: what to do with the child at home
   { re: /(回家|放学后?|晚上|在家)(以后|后)?\S{0,6}?(能|可以|该|还能|还可以)?(让孩子|带孩子|陪孩子|让他|让她|带着孩子)?((干|做)(点|些)?(啥|什么)(?!样的|类|作业)|干嘛)/g, concepts: ['ROLE', 'DISMISS'] },
   // 作业写完了，剩下的时间干点啥: the free evening after homework
-  { re: /(剩下|剩余|多出来|空出来)的?时间\S{0,6}?(干|做|安排)(点|些)?(啥|什么)/g, concepts: ['ROLE', 'DISMISS'] },
+  { re: /(还剩|剩下|剩余|多出来|空出来|多出|空出)(了)?(不少|很多|好多|大把|一些|一大把|大半)?的?(时间|空闲|工夫)\S{0,8}?(干|做|安排)(点|些)?(啥|什么)/g, concepts: ['ROLE', 'DISMISS'] },
+  // 写完作业还剩不少时间: free time, not homework left over (read after the question about it)
+  { re: /(还剩|剩下|剩|多出|空出)(了)?(不少|很多|好多|大把|一些|一大把|大半|一两个小时|一个多小时)?(的)?(时间|空闲|工夫|功夫)/g, concepts: ['TIME'] },
   // 带书面作业回家: homework taken home
   { re: /(?<!不|不用)带(书面|笔头)?作业回家|作业带回家/g, concepts: ['WRITTEN', 'HW'] },
   // 小女儿, 老二: which child, not what is asked
@@ -637,7 +654,7 @@ export const PATTERNS: readonly {
   { re: /双减(的)?(文件|政策|规定)(里|中|上)(?=\S{0,4}(对|有没有|关于))/g, concepts: [] },
   // 帮我查一下我家娃的成绩: a lookup of one child's record is for the teacher
   // 我家孩子这次单元测考了多少分？: this test's mark, asked of the bot (想知道具体考了多少分 asks about the rule)
-  { re: /(这次|这回|上次|今天|昨天)\S{0,12}?考了(多少|几)分(?=\?*$)/g, concepts: ['OOS_LOGISTICS'] },
+  { re: /(这次|这回|上次|今天|昨天)\S{0,12}?考了(多少|几)分(?!\S*(合理|合规|规定|允许|为啥|为什么|凭什么|不给|不告诉|不公布))/g, concepts: ['OOS_LOGISTICS'] },
   { re: /(帮我|帮忙|麻烦你?)(查|看|问)(一下|一查|下)?(?=\S{0,4}(我家|我的|孩子|娃|儿子|女儿)\S{0,12}(成绩|分数|考了|排名|名次|座位|分班))/g, concepts: ['OOS_LOGISTICS'] },
   // 期末考试几号考, 要考几天: the exam calendar
   { re: /(几号|哪天|哪一天|几月几[号日]|什么日子)(考|开考|考试|放假|开学)|(考试|期末|期中|月考|期末考|期中考)\S{0,6}?(几号|哪天|哪一天|日期)|(要)?考几天/g, concepts: ['OOS_DATE'] },
@@ -939,7 +956,7 @@ export const STOPWORDS: readonly string[] = [
   '心里有点慌', '有点慌', '心里发慌', '不爱说话', '不爱讲话',
   // when and where, said in passing: 这阵子, 下学期, 整单元, 小学部, 坐教室里
   '这阵子', '那阵子', '这块', '的活', '的活儿', '明年', '组织', '整单元', '整个单元', '这个单元', '小学部', '读完',
-  '坐教室', '坐在教室', '坐教室里', '剩下时间', '剩下的时间', '上学期', '下学期', '这学期', '本学期', '正式',
+  '坐教室', '坐在教室', '坐教室里', '剩下时间', '剩下的时间', '上学期', '下学期', '这学期', '本学期', '学期中间', '学期中途', '学期当中', '正式',
   '下午', '够了', '就够了', '不开', '越来越',
   '连续', '清零', '清零重来', '断一天', '快崩溃了', '崩溃了', '每页', '周一', '周二', '周三', '周四', '周五', '初中部', '就得起', '起床', '发话', '总喊', '两段', '又是', '每回', '美其名曰', '做不来', '根本做不来', '边写边哭', '晚发', '一会儿', '被@',
   '从今天起', '从今天开始',

@@ -209,14 +209,14 @@ function questionWindows(raw: string, s: string): QuestionWindow[] {
   for (let start = last; start >= 0; start--) {
     // 真有这种规定吗？老师会不会因为这个罚孩子？ ask about what the sentences before them said.
     const text = parts.slice(start, last + 1).join('');
-    if (start > 0 && (NAMES_BACK.test(parts[start]!) || BECAUSE_OF_IT.test(parts[start]!))) continue;
+    if (start > 0 && (NAMES_BACK.test(parts[start]!) || BECAUSE_OF_IT.test(parts[start]!) || pointsBackOnly(parts[start]!))) continue;
     // 爸妈在做 孩子做不了 这种作业能布置吗: 这种作业 may be what the story before the window described.
     // 作业有公示吗？想知道各科每天留了多少: a second question about the first one's subject; the wider reading holds both.
     const yieldsOnTie = start > 0 && (NAMES_BACK.test(text) || (start === last && QUESTION_FORM.test(parts[start - 1]!)));
     // …剩下的能不写吗？老师会不会罚他: a short question after a question, pointing back at it, follows it up.
     // …这合规吗？能不能管管: asking someone to step in is about what the question before it named.
     if (start === last && start > 0 && [...parts[start]!].length <= FOLLOW_UP && QUESTION_FORM.test(parts[start - 1]!)) {
-      if (REFERS_BACK.test(parts[start]!) || STEP_IN.test(parts[start]!)) continue;
+      if (REFERS_BACK.test(parts[start]!) || STEP_IN.test(parts[start]!) || REPORT_IT.test(parts[start]!)) continue;
       // 校服订小了，还能换吗？找谁换: the follow-up is about the subject the question before it named.
       if (namesOutOfScope(readQuestion(parts[start - 1]!)) && !namesOutOfScope(readQuestion(parts[start]!))) continue;
     }
@@ -243,6 +243,12 @@ const FOLLOW_UP = 10;
 const REFERS_BACK = /[他她它这那]/;
 /** 能不能管管, 有人管吗: a call to act, on whatever was just asked about. */
 const STEP_IN = /管管|管一管|管不管|有人管|没人管|谁管/;
+/** …这个允许吗？能举报吗: whether to report what the question before it asked about. */
+const REPORT_IT = /^(能|可以|可不可以|能不能|该不该|要不要|我能|我可以)?(举报|投诉|反映|告)(吗|不|么|呢|一下吗)?[?？]?$/;
+/** 这个允许吗？这样合规吗？ opens by pointing at the sentence before: it cannot be read without it. */
+const OPENS_WITH_POINTER = /^(这个|这样|这种|这么做|那样|那个|那种|这)(做|搞|弄|安排|要求)?(也|都|真的?)?(允许|合规|合法|合理|正常|对|行|可以|能|算|违规|有规定|符合)/;
+/** 这个允许吗 points back and says nothing more; 这算不算给家长布置作业 says in full what it asks. */
+const pointsBackOnly = (sentence: string) => OPENS_WITH_POINTER.test(sentence) && [...sentence.replace(POINTS_BACK, '')].length < SAYS_IT_IN_FULL;
 /** How much of a lone clause the knowledge must cover before the clause alone may answer. */
 const CLAUSE_BAR = 0.85;
 /** …and by this much more than the sentence readings, else the sentence with its context wins. */

@@ -1,11 +1,11 @@
 // Kinds of teacher message that holdout batches FP (precision 0.963, recall 0.867), FR (1.000 / 0.867) and
-// FX (0.923 / 0.800) and FV (1.000 / 0.967)
+// FX (0.923 / 0.800), FV (1.000 / 0.967), GA (1.000 / 0.900), GB (1.000 / 0.867) and FW (1.000 / 0.800)
 // got wrong on their first run, written again here in new words, with look-alikes on the other side of each fix.
 import { describe, it, expect } from 'vitest';
 import { classifyTeacherMessage } from '../../rules/guard/classify.ts';
 import { allows, refuses } from './suites.ts';
 
-describe('guard kinds missed by batches FP–FX', () => {
+describe('guard kinds missed by batches FP–GB', () => {
   refuses([
     // a ranking list, numbered, with private talk offered for the rest
     '期末年级前五：1.王磊 2.孙悦 3.李想……其余同学的情况请私聊我。',
@@ -35,8 +35,36 @@ describe('guard kinds missed by batches FP–FX', () => {
     '劳动周请家长录下孩子叠衣服的影像，晒到班级圈。',
     // FV: a child's writing shown off in the class group
     '坚持练字，请家长每周晒两张孩子写的毛笔字到群里。',
+    // GA: checking put in quotes, before the work is packed
+    '作业写完请家长先“验收”一遍再放进书包。',
+    // GA: answers compared by the parent, the count written down
+    '听写本家长对完后在下面写上错了几个。',
+    // GA: the parents' own notebook, checked by the teacher
+    '请家长准备一本读书笔记本，每周老师抽查家长的笔记。',
+    // GB: printing said as output to paper
+    '练习卷我发群里了，家长帮忙输出到纸上，明天带来。',
+    // GB: the parent confirms the work, then marks it
+    '抄写本家长看过确认没问题后，在本子上画个笑脸。',
+    // GB: pitching in on a piece beyond the child, for a show
+    '手工灯笼孩子能力有限的，家长多帮帮忙，做得精致些，要参加评比。',
+    // FW: marking against the answers, said to the reader
+    '请对照群里的答案帮孩子算个分，写在卷首。',
+    '请家长当一回“小老师”，把作文里的错字改在旁边，再给个A/B/C等级。',
+    // FW: the parent takes over the making, copies out the piece
+    '孩子不会做的话，爸爸妈妈就上手做，周五带来参赛。',
+    '板报上孩子写不好的字请家长誊写。',
+    // FW: results and videos handed in on an app
+    '请每天把跳绳成绩和视频提交到小管家。',
+    // FW: a parents' course with a piece attached
+    '家长学校课后任务：每位家长附上一篇育儿心得。',
   ]);
   allows([
+    // GA–FW look-alikes
+    '睡前陪孩子一起翻一翻绘本，聊聊故事。',
+    '运动会请家长多帮帮忙维持秩序。',
+    '对照答案给自己打个分，再订正错题。',
+    '期末评价会给出A/B/C等级，请家长留意。',
+    '请家长检查孩子的文具是否带齐，装进书包。',
     // FV: 晒 as sunning, nothing shown to the class
     '天气好的话可以晒晒被子，让孩子多晒太阳。',
     // FX: the parent checks shoes, not homework

@@ -1,5 +1,5 @@
 // Kinds of question that holdout batches FM (95.8%, out of scope 11/12), FN (95.8%, out of scope 9/12),
-// FO (97.9%), FU (95.8%, out of scope 11/12) and FS (95.8%, out of scope 10/12) missed on their first run, asked here in new words (not the batch strings), with look-alikes on the other side.
+// FO (97.9%), FU (95.8%, out of scope 11/12), FS (95.8%, out of scope 10/12), FZ (87.5%) and FY (95.8%) missed on their first run, asked here in new words (not the batch strings), with look-alikes on the other side.
 import { describe, it, expect } from 'vitest';
 import { answerPolicyQuestion } from '../../rules/kb/retrieve.ts';
 import { answersEachKind, declines, type QuestionKind } from './suites.ts';
@@ -17,9 +17,17 @@ const cases: QuestionKind[] = [
   // batch FS
   { kind: 'no preschool class, then whether school starts from zero', entry: 'zero-start', qs: ['孩子没读过学前班，一年级老师会从零基础开始教吗'] },
   { kind: 'the kinds of layered homework', entry: 'homework-layered', qs: ['老师说作业要分层，分为哪几种啊'] },
+  // batches FZ, FY
+  { kind: 'a PDF posted, to print at home (said with 打)', entry: 'parent-printing', qs: ['班主任在群里甩了个PDF，让我们回家自己打出来'], has: '打印' },
+  { kind: 'where to complain, typed 反应', entry: 'complaints', qs: ['减负落实不了，我们能找谁反应'] },
+  { kind: 'the teacher trying the work first', entry: 'homework-layered', qs: ['老师布置题之前自己会先做一遍吗'] },
+  { kind: 'schools testing together', entry: 'exam-content', qs: ['好几所学校合起来搞联考，这样行吗'], has: '联考' },
+  { kind: 'free time left after homework', entry: 'parent-role', qs: ['作业写完还剩好多时间，让孩子干点什么好'] },
+  { kind: 'the kinds of homework besides written work', entry: 'homework-design', qs: ['除了书面作业，学校还会留什么别的作业'] },
+  { kind: 'a question, then whether to report it', entry: 'teacher-paid-tutoring', qs: ['班主任晚上在家给学生有偿补课，这个合规吗？能投诉吗'] },
 ];
 
-describe('question kinds missed by batches FM–FU', () => {
+describe('question kinds missed by batches FM–FZ', () => {
   answersEachKind(cases);
   declines([
     // a follow-up about the subject the question before it named
@@ -35,6 +43,9 @@ describe('question kinds missed by batches FM–FU', () => {
     // this school's test, this child's level
     '月考考哪些科目？',
     '儿子期中数学得了什么等级，去哪查',
+    // FZ, FY: this test's mark; whom to hand the holiday work to
+    '我家英语这回考了几分呀，老师能告诉我吗',
+    '暑假作业开学交给哪个老师',
     // things left at school, not homework brought home
     '孩子作业本落在学校没带回来，能回去拿吗',
   ]);
