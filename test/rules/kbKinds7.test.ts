@@ -1,5 +1,5 @@
 // Kinds of question that holdout batches FM (95.8%, out of scope 11/12), FN (95.8%, out of scope 9/12),
-// FO (97.9%), FU (95.8%, out of scope 11/12), FS (95.8%, out of scope 10/12), FZ (87.5%) and FY (95.8%) missed on their first run, asked here in new words (not the batch strings), with look-alikes on the other side.
+// FO (97.9%), FU (95.8%, out of scope 11/12), FS (95.8%, out of scope 10/12), FZ (87.5%), FY (95.8%), GC (97.9%) and GD (91.7%) missed on their first run, asked here in new words (not the batch strings), with look-alikes on the other side.
 import { describe, it, expect } from 'vitest';
 import { answerPolicyQuestion } from '../../rules/kb/retrieve.ts';
 import { answersEachKind, declines, type QuestionKind } from './suites.ts';
@@ -25,9 +25,14 @@ const cases: QuestionKind[] = [
   { kind: 'free time left after homework', entry: 'parent-role', qs: ['作业写完还剩好多时间，让孩子干点什么好'] },
   { kind: 'the kinds of homework besides written work', entry: 'homework-design', qs: ['除了书面作业，学校还会留什么别的作业'] },
   { kind: 'a question, then whether to report it', entry: 'teacher-paid-tutoring', qs: ['班主任晚上在家给学生有偿补课，这个合规吗？能投诉吗'] },
+  // batches GC, GD
+  { kind: 'other forms of homework, asked without 书面', entry: 'homework-design', qs: ['作业除了做题还能有其他类型吗'] },
+  { kind: 'heard at a parents’ meeting just held', entry: 'homework-time', qs: ['刚参加完家长会，听说三年级作业每天不超过一小时，是真的吗'], has: '60分钟' },
+  { kind: 'a paper handed out to do at home in the first grades', entry: 'homework-time', qs: ['一年级老师发了两张口算卷子让带回家做，合规吗'], has: '不布置家庭书面作业' },
+  { kind: 'who puts the ticks and crosses on', entry: 'grading-by-teacher', qs: ['练习册上的勾勾叉叉应该谁来打'] },
 ];
 
-describe('question kinds missed by batches FM–FZ', () => {
+describe('question kinds missed by batches FM–GD', () => {
   answersEachKind(cases);
   declines([
     // a follow-up about the subject the question before it named
@@ -46,6 +51,9 @@ describe('question kinds missed by batches FM–FZ', () => {
     // FZ, FY: this test's mark; whom to hand the holiday work to
     '我家英语这回考了几分呀，老师能告诉我吗',
     '暑假作业开学交给哪个老师',
+    // GC, GD: one family's deadline; where a level's line falls
+    '暑假作业可以晚几天交吗',
+    'B等是不是要80分以上',
     // things left at school, not homework brought home
     '孩子作业本落在学校没带回来，能回去拿吗',
   ]);
