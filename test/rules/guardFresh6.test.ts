@@ -1,5 +1,5 @@
 // Kinds of teacher message that holdout batches FP (precision 0.963, recall 0.867), FR (1.000 / 0.867) and
-// FX (0.923 / 0.800), FV (1.000 / 0.967), GA (1.000 / 0.900), GB (1.000 / 0.867) and FW (1.000 / 0.800)
+// FX (0.923 / 0.800), FV (1.000 / 0.967), GA (1.000 / 0.900), GB (1.000 / 0.867), FW (1.000 / 0.800) and GG (0.966 / 0.933)
 // got wrong on their first run, written again here in new words, with look-alikes on the other side of each fix.
 import { describe, it, expect } from 'vitest';
 import { classifyTeacherMessage } from '../../rules/guard/classify.ts';
@@ -57,8 +57,16 @@ describe('guard kinds missed by batches FP–GB', () => {
     '请每天把跳绳成绩和视频提交到小管家。',
     // FW: a parents' course with a piece attached
     '家长学校课后任务：每位家长附上一篇育儿心得。',
+    // GG: printing said with 印 alone
+    '听写纸请家长回家印好，一人三张，明天带来。',
+    '生字练习纸家长自行印一下，周五带来。',
+    // GG: a picture of the finished piece sent to the group album
+    '画完后麻烦传一张清楚的照片到班级相册。',
   ]);
   allows([
+    // GG: a survey slip signed, 印象 is no printing
+    '课后服务意愿调查回执请家长填好后签名交回。',
+    '请家长和孩子聊聊这学期印象最深的一件事。',
     // GA–FW look-alikes
     '睡前陪孩子一起翻一翻绘本，聊聊故事。',
     '运动会请家长多帮帮忙维持秩序。',
