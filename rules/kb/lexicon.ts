@@ -384,8 +384,8 @@ export const PATTERNS: readonly {
   { re: /除了(写的|书面|笔头|纸笔|动笔)(的)?(作业)?\S{0,10}?(还|别的|其他|其它)\S{0,6}?(哪些|什么|啥)(别的|其他|其它)?(作业|类型)/g, concepts: ['PRACTICE', 'HW'] },
   // 开学交给谁, 交到哪: where to hand something in, for the class to say
   { re: /交(给)?谁|交到哪(里|儿)?|(交|上交)(给)?哪(个|位)老师/g, concepts: ['OOS_LOGISTICS'] },
-  // 除了卷子练习册，作业还有别的形式吗: the other kinds of homework
-  { re: /除了\S{0,12}?(还|别的|其他|其它)\S{0,6}?(形式|类型|种类|样式|花样)|作业\S{0,4}?(有|能有|还有|可以有)?(别的|其他|其它|哪些|什么|几种)(形式|类型|种类)/g, concepts: ['PRACTICE', 'HW'] },
+  // 除了卷子练习册，作业还有别的形式吗: the other forms of homework (哪几种类型 asks about the layers)
+  { re: /除了\S{0,12}?(还|别的|其他|其它)\S{0,6}?(形式|样式|花样)|作业\S{0,4}?(有|能有|还有|可以有)?(别的|其他|其它|哪些|什么|几种)(形式|样式|花样)/g, concepts: ['PRACTICE', 'HW'] },
   // 刚开完家长会, 参加完新生家长会: when the parent heard it, not a question about the meeting
   { re: /(刚|刚刚)?(开完|开了|参加完|参加了|听完)\S{0,8}?家长会/g, concepts: [] },
   // 发了张数学卷子让回家做完: a paper set for home
@@ -397,12 +397,16 @@ export const PATTERNS: readonly {
   { re: /(能|可以|可不可以|能不能|想|申请)\S{0,6}?(晚交|迟交|推迟交|缓交|晚点交|晚几天交)(几天|两天|一天|一两天)?|(晚交|迟交|推迟交|缓交|晚点交)(几天|两天|一天|一两天)?(行吗|可以吗|行不行|可不可以)/g, concepts: ['OOS_LOGISTICS'] },
   // A等是不是得90分以上: where a level's line falls, the school's own scale
   { re: /[a-d优良]等\S{0,6}?(\d{2,3}|几|多少)分(以上|以下)?|(多少|几)分(才)?(算|是|能拿|能得)[a-d优良]/g, concepts: ['OOS_LOGISTICS'] },
+  // 大班要不要提前学拼音和算术: learning ahead before school, which zero-start teaching answers
+  { re: /(大班|幼儿园|学前|上小学前|入学前|上学前)\S{0,8}?(提前|先)(学|教|把)\S{0,4}?(拼音|算术|识字|写字|数学|加减法|英语)?|(提前|先)(学|教)\S{0,2}(拼音|算术|识字)(和|跟|、)?(算术|拼音|识字|写字)?/g, concepts: ['ZERO'] },
+  // 明天要降到零下: the weather
+  { re: /降(到|温)\S{0,4}?(零下|度)|零下\S{0,3}度?|寒潮|大降温/g, concepts: ['OOS_LOGISTICS'] },
   // 考卷子还是玩闯关游戏: an end-of-term game instead of a paper test (read before 玩……游戏 is taken as gaming)
   { re: /(玩)?(闯关|游园)(游戏|活动)?/g, concepts: ['EXAM'] },
   // 写着“提分30分，不提分退费”: a slogan quoted, not what the parent asks
   { re: /(广告|海报|传单|宣传单|横幅|招牌|宣传)\S{0,6}(写着|印着|标着|打着|喊着)["“][^"”]{0,40}["”]/g, concepts: ['AD'] },
   // 提分班, 培优班: a tutoring class named by what it sells
-  { re: /(提分|培优|补差|拔高|冲刺|抢分)(班|课|机构|营|课程)/g, concepts: ['TRAIN'] },
+  { re: /(中考|高考|小升初|期末|考前)?(提分|培优|补差|拔高|冲刺|抢分)(班|课|机构|营|课程)/g, concepts: ['TRAIN'] },
   // 保证提分, 包考上: what an advert promises, not a question about marks
   { re: /(保证|包|承诺|确保)(提分|提高成绩|上名校|考上|过级|满分)/g, concepts: ['AD'] },
   // 管到五点半, 留到六点: after-school care named by when it ends (read before the clock hides the hour)

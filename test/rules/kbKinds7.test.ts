@@ -1,5 +1,5 @@
 // Kinds of question that holdout batches FM (95.8%, out of scope 11/12), FN (95.8%, out of scope 9/12),
-// FO (97.9%), FU (95.8%, out of scope 11/12), FS (95.8%, out of scope 10/12), FZ (87.5%), FY (95.8%), GC (97.9%) and GD (91.7%) missed on their first run, asked here in new words (not the batch strings), with look-alikes on the other side.
+// FO (97.9%), FU (95.8%, out of scope 11/12), FS (95.8%, out of scope 10/12), FZ (87.5%), FY (95.8%), GC (97.9%), GD (91.7%) and GE (95.8%) missed on their first run, asked here in new words (not the batch strings), with look-alikes on the other side.
 import { describe, it, expect } from 'vitest';
 import { answerPolicyQuestion } from '../../rules/kb/retrieve.ts';
 import { answersEachKind, declines, type QuestionKind } from './suites.ts';
@@ -26,13 +26,16 @@ const cases: QuestionKind[] = [
   { kind: 'the kinds of homework besides written work', entry: 'homework-design', qs: ['除了书面作业，学校还会留什么别的作业'] },
   { kind: 'a question, then whether to report it', entry: 'teacher-paid-tutoring', qs: ['班主任晚上在家给学生有偿补课，这个合规吗？能投诉吗'] },
   // batches GC, GD
-  { kind: 'other forms of homework, asked without 书面', entry: 'homework-design', qs: ['作业除了做题还能有其他类型吗'] },
+  { kind: 'other forms of homework, asked without 书面', entry: 'homework-design', qs: ['作业除了做题还能有其他形式吗'] },
   { kind: 'heard at a parents’ meeting just held', entry: 'homework-time', qs: ['刚参加完家长会，听说三年级作业每天不超过一小时，是真的吗'], has: '60分钟' },
   { kind: 'a paper handed out to do at home in the first grades', entry: 'homework-time', qs: ['一年级老师发了两张口算卷子让带回家做，合规吗'], has: '不布置家庭书面作业' },
   { kind: 'who puts the ticks and crosses on', entry: 'grading-by-teacher', qs: ['练习册上的勾勾叉叉应该谁来打'] },
+  // batch GE
+  { kind: 'a cram class named with the exam, on posters', entry: 'training-ads', qs: ['地铁里全是小升初培优班的广告，现在还能这么打吗'], has: '广告' },
+  { kind: 'learning ahead in the last kindergarten year', entry: 'zero-start', qs: ['大班要不要先教识字和算术，怕上一年级跟不上'] },
 ];
 
-describe('question kinds missed by batches FM–GD', () => {
+describe('question kinds missed by batches FM–GE', () => {
   answersEachKind(cases);
   declines([
     // a follow-up about the subject the question before it named
@@ -54,6 +57,8 @@ describe('question kinds missed by batches FM–GD', () => {
     // GC, GD: one family's deadline; where a level's line falls
     '暑假作业可以晚几天交吗',
     'B等是不是要80分以上',
+    // GE: the weather
+    '后天寒潮来了，早操还做不做',
     // things left at school, not homework brought home
     '孩子作业本落在学校没带回来，能回去拿吗',
   ]);
