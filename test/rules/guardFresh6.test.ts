@@ -1,5 +1,5 @@
 // Kinds of teacher message that holdout batches FP (precision 0.963, recall 0.867), FR (1.000 / 0.867) and
-// FX (0.923 / 0.800), FV (1.000 / 0.967), GA (1.000 / 0.900), GB (1.000 / 0.867), FW (1.000 / 0.800) and GG (0.966 / 0.933)
+// FX (0.923 / 0.800), FV (1.000 / 0.967), GA (1.000 / 0.900), GB (1.000 / 0.867), FW (1.000 / 0.800), GG (0.966 / 0.933) and GH (1.000 / 0.933)
 // got wrong on their first run, written again here in new words, with look-alikes on the other side of each fix.
 import { describe, it, expect } from 'vitest';
 import { classifyTeacherMessage } from '../../rules/guard/classify.ts';
@@ -62,8 +62,14 @@ describe('guard kinds missed by batches FP–GB', () => {
     '生字练习纸家长自行印一下，周五带来。',
     // GG: a picture of the finished piece sent to the group album
     '画完后麻烦传一张清楚的照片到班级相册。',
+    // GH: the parent leads the making; a full-name signature on the work
+    '航模孩子一个人做不了，请家长制作为主，周五带来展示。',
+    '每天的口算本请家长看过后签全名。',
   ]);
   allows([
+    // GH: the child leads; a full name on a safety pledge
+    '手工以孩子动手为主，家长不用插手。',
+    '请家长在安全承诺书上签全名。',
     // GG: a survey slip signed, 印象 is no printing
     '课后服务意愿调查回执请家长填好后签名交回。',
     '请家长和孩子聊聊这学期印象最深的一件事。',
