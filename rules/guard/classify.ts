@@ -545,7 +545,8 @@ function lookForHomeworkForParents(r: Reading) {
       const composed = re === L.PARENT_COMPOSES ? firstObject(t, m.at + m.text.length, Math.min(r.clauseAt(m.at).clause.end, m.at + m.text.length + OBJECT_REACH)) : null;
       if (composed && composed.kind !== 'homework') continue;
       // 做一份 / 做一遍 is copying or answering only with the work in sight: 做一份早餐 is not.
-      if (re === L.PARENT_COPIES && /^做一/.test(m.text) && !(obj.near && obj.kind === 'homework')) continue;
+      // 学会 / 读完 are the parent's own learning only with the child's lesson in sight: 学会倾听孩子 is not.
+      if (re === L.PARENT_COPIES && /^(做一|学会|学熟|读完)/.test(m.text) && !(obj.near && obj.kind === 'homework') && !/^读完《/.test(m.text)) continue;
       // 不少于800字 on a form is the parent's own paperwork, unless it asks for reflection on the child.
       if (re === L.PARENT_LENGTH && obj.near && obj.kind === 'admin' && !L.PARENT_REFLECTION.test(t)) continue;
       if (!r.live(m)) continue;

@@ -1,5 +1,5 @@
 // Kinds of teacher message that holdout batches FP (precision 0.963, recall 0.867), FR (1.000 / 0.867) and
-// FX (0.923 / 0.800), FV (1.000 / 0.967), GA (1.000 / 0.900), GB (1.000 / 0.867), FW (1.000 / 0.800), GG (0.966 / 0.933) and GH (1.000 / 0.933)
+// FX (0.923 / 0.800), FV (1.000 / 0.967), GA (1.000 / 0.900), GB (1.000 / 0.867), FW (1.000 / 0.800), GG (0.966 / 0.933), GH (1.000 / 0.933) and GF (1.000 / 0.767)
 // got wrong on their first run, written again here in new words, with look-alikes on the other side of each fix.
 import { describe, it, expect } from 'vitest';
 import { classifyTeacherMessage } from '../../rules/guard/classify.ts';
@@ -65,8 +65,26 @@ describe('guard kinds missed by batches FP–GB', () => {
     // GH: the parent leads the making; a full-name signature on the work
     '航模孩子一个人做不了，请家长制作为主，周五带来展示。',
     '每天的口算本请家长看过后签全名。',
+    // GF: survey data gathered by the parent into the form
+    '科学观察作业：记录一周天气，数据请家长帮忙记录好，填在表格里。',
+    // GF: a ranking table posted as a picture, the rest told privately
+    '月考成绩表见图，后几名的家长请私下联系我。',
+    // GF: an app named only in quotes, primary
+    '今晚英语在“趣味课堂”上完成跟读，系统自动打分。',
+    // GF: the parent learns the lesson, or reads a book for a parents' club
+    '这周的古诗请家长先自己背会学会，周五我抽查家长。',
+    '家长共读任务：每位家长本周读完《好妈妈胜过好老师》第一章，周末分享。',
+    // GF: a parents' course with notes to fill in
+    '请家长观看今晚的家庭教育直播课，看完填写听课笔记。',
+    // GF: the paper looked over before it is packed
+    '周末卷请家长看一遍再装书包，在右上角写个“阅”字。',
   ]);
   allows([
+    // GF look-alikes
+    '请家长学会倾听孩子的想法。',
+    '请家长督促孩子读完《西游记》前三章。',
+    '在“我的家乡”主题班会上完成发言的同学有奖励。',
+    '请家长看一遍孩子书包里的文具再装好。',
     // GH: the child leads; a full name on a safety pledge
     '手工以孩子动手为主，家长不用插手。',
     '请家长在安全承诺书上签全名。',
