@@ -401,6 +401,16 @@ export const PATTERNS: readonly {
   { re: /(大班|幼儿园|学前|上小学前|入学前|上学前)\S{0,8}?(提前|先)(学|教|把)\S{0,4}?(拼音|算术|识字|写字|数学|加减法|英语)?|(提前|先)(学|教)\S{0,2}(拼音|算术|识字)(和|跟|、)?(算术|拼音|识字|写字)?/g, concepts: ['ZERO'] },
   // 明天要降到零下: the weather
   { re: /降(到|温)\S{0,4}?(零下|度)|零下\S{0,3}度?|寒潮|大降温/g, concepts: ['OOS_LOGISTICS'] },
+  // 才考72，在班里算不算很差: one child's mark placed in the class, for the teacher
+  { re: /(考了?|才考|只考|考得|得了)\s*\d{2,3}(分|多分)?\S{0,8}?(算不算|算|是不是|排第几|差不差|好不好|什么水平)/g, concepts: ['OOS_LOGISTICS'] },
+  // 有的学得快有的慢，作业都一样吗: homework for pupils who differ (layers)
+  { re: /(有的|有些)\S{0,6}?(快|好|强)\S{0,4}?(有的|有些)\S{0,4}?(慢|差|弱)|作业(都|全|是不是都|是不是)?(一样吗|一样|一刀切|一个样)/g, concepts: ['LAYER'] },
+  // 幼儿园每天布置多少作业: kindergarten, which the seeds do not cover
+  { re: /幼儿园(大班|中班|小班)?\S{0,20}?(布置|留)\S{0,8}?(作业|练习)|幼儿园\S{0,10}?(作业|练习纸|描红)/g, concepts: ['OOS_LOGISTICS'] },
+  // 老师上一节课后服务补多少钱: a teacher's pay
+  { re: /老师\S{0,12}?(补|补贴|补助|拿|发|给)\S{0,2}多少(钱)?/g, concepts: ['OOS_LOGISTICS'] },
+  // 报名链接发了没: whether today's link or notice is out
+  { re: /(链接|通知|表格|二维码|名单)\S{0,2}(发了没|发了吗|发没发|什么时候发|啥时候发|在哪里?看)/g, concepts: ['OOS_LOGISTICS'] },
   // 考卷子还是玩闯关游戏: an end-of-term game instead of a paper test (read before 玩……游戏 is taken as gaming)
   { re: /(玩)?(闯关|游园)(游戏|活动)?/g, concepts: ['EXAM'] },
   // 写着“提分30分，不提分退费”: a slogan quoted, not what the parent asks
@@ -476,7 +486,7 @@ export const PATTERNS: readonly {
   // 手机被老师没收了，什么时候能拿回来: one child's phone is the teacher's business
   { re: /没收\S{0,12}?(什么时候|啥时候|多久|能不能|怎么)?\S{0,4}(拿回|还回|还给|要回|取回|领回)/g, concepts: ['OOS_LOGISTICS'] },
   // 考试还打分吗: whether tests still give marks
-  { re: /(考试|测验|测试|卷子|试卷)\S{0,4}((还|都|也|会|不)(打分|给分|有分数|出分数)|(有分数|出分数)(吗|没))/g, concepts: ['LEVEL', 'EXAM'] },
+  { re: /(考试|测验|测试|卷子|试卷|成绩单|报告单|通知书)\S{0,4}((还|都|也|会|不)(打分|给分|有分数|出分数|打分数|写分数)|(有分数|出分数)(吗|没))/g, concepts: ['LEVEL', 'EXAM'] },
   // 剩下两个月, 剩下的时间: time left in the term, not homework left tonight
   { re: /剩下(的)?(时间|[\d一二两三四五六七八九十几]+个?(月|周|星期|天))/g, concepts: [] },
   // 我得请假接孩子: the parent's own leave from work is the story, not a pupil's leave
@@ -568,7 +578,7 @@ export const PATTERNS: readonly {
   { re: /(课代表|班长|组长|小组长|同桌|同学)\S{0,2}(在|来|帮着?)?(改|批|判)(作业|卷子|本子)?/g, concepts: ['SELFGRADE'] },
   // 附近有靠谱的游泳班吗: a recommendation is not a policy question
   // 哪家机构的美术班靠谱: a recommendation, not a rule
-  { re: /(哪家|哪个|哪些)\S{0,10}?(班|机构|培训|老师)\S{0,4}?(靠谱|比较好|好一点|不错|正规|专业)/g, concepts: ['OOS_LOGISTICS'] },
+  { re: /(哪家|哪个|哪些)\S{0,10}?(班|机构|培训|老师|教练)\S{0,4}?(靠谱|比较好|好一点|不错|正规|专业)/g, concepts: ['OOS_LOGISTICS'] },
   { re: /(附近|周边|哪里|哪儿|谁知道)(有)?(没有)?(靠谱|好|不错|正规)的?\S{0,6}?(班|机构|老师|培训)(吗|推荐|呢)?/g, concepts: ['OOS_LOGISTICS'] },
   // 托管两小时除了写作业还有什么活动: what happens in after-school care besides homework
   { re: /(托管|课后服务|延时服务)\S{0,8}?除了(写|做)?作业(以外|之外)?\S{0,4}?(还有|还能|还会)?(什么|哪些|啥)?(活动|课程|安排|项目)?/g, concepts: ['AFTER', 'WHAT'] },

@@ -100,10 +100,10 @@ const STAGE_FORMS: readonly { re: RegExp; grades: readonly [number, number] }[] 
   { re: /(?<![\d一二两三四五六七八九十])(十三|十四|十五|1[3-5])(周)?岁/g, grades: [7, 9] },
   { re: /(?<![\d一二两三四五六七八九十])(十六|十七|十八|1[6-8])(周)?岁/g, grades: [10, 12] },
   // Before grade 1 the seeds say nothing: a question about it alone is declined.
-  // 开小班 / 办小班 is small-group tutoring, not the kindergarten's 小班.
+  // 开小班 / 办小班 / 开了个小班 is small-group tutoring, not the kindergarten's 小班.
   // 幼儿园都学过了 tells what came before school, not which stage is asked about.
   // 没上过学前班 says what the child has not had, not which stage is asked about.
-  { re: /(?<!(没|没有|不)(上|读|去)(过)?)(?:幼儿园|学前班)(?![都就已经]{0,2}(学过|学了|教过|教了))|(?<![开办上报搞带])(?:大|中|小)班(?!辅导|课|教学|授课|制|化|补)/g, grades: [0, 0] },
+  { re: /(?<!(没|没有|不)(上|读|去)(过)?)(?:幼儿园|学前班)(?![都就已经]{0,2}(学过|学了|教过|教了))|(?<![开办上报搞带]|[开办搞带]了?个|[开办搞带]了)(?:大|中|小)班(?!辅导|课|教学|授课|制|化|补)/g, grades: [0, 0] },
 ];
 
 export interface GradeMentions {

@@ -1,5 +1,5 @@
 // Kinds of teacher message that holdout batches FP (precision 0.963, recall 0.867), FR (1.000 / 0.867) and
-// FX (0.923 / 0.800), FV (1.000 / 0.967), GA (1.000 / 0.900), GB (1.000 / 0.867), FW (1.000 / 0.800), GG (0.966 / 0.933), GH (1.000 / 0.933) and GF (1.000 / 0.767)
+// FX (0.923 / 0.800), FV (1.000 / 0.967), GA (1.000 / 0.900), GB (1.000 / 0.867), FW (1.000 / 0.800), GG (0.966 / 0.933), GH (1.000 / 0.933), GF (1.000 / 0.767), GK (1.000 / 0.800) and GL (0.964 / 0.900)
 // got wrong on their first run, written again here in new words, with look-alikes on the other side of each fix.
 import { describe, it, expect } from 'vitest';
 import { classifyTeacherMessage } from '../../rules/guard/classify.ts';
@@ -78,8 +78,21 @@ describe('guard kinds missed by batches FP–GB', () => {
     '请家长观看今晚的家庭教育直播课，看完填写听课笔记。',
     // GF: the paper looked over before it is packed
     '周末卷请家长看一遍再装书包，在右上角写个“阅”字。',
+    // GK, GL
+    '家校本上“家长意见”一栏每天必须填写，没填的按未完成算。',
+    '劳动作业：拍两张做家务的照片发班级相册。',
+    '请家长根据孩子本周表现填好《亲子沟通反思表》，周一交。',
+    '试卷后面附了答案，请家长算出总分写在卷首。',
+    '复习卷已传网盘，请家长自行下载输出，明天带来。',
+    '亲子任务：家长手抄《三字经》一遍，周五交。',
+    '周末在网上学习平台完成单元测评，用家长手机登录。',
+    '作文请家长把错别字改出来，用红笔标好。',
+    '小报要参加评比，孩子画不好的地方家长多出点力。',
   ]);
   allows([
+    // GK, GL look-alikes
+    '《安全承诺书》请家长仔细阅读后签字交回。',
+    '请家长根据孩子的作息提醒他按时睡觉。',
     // GF look-alikes
     '请家长学会倾听孩子的想法。',
     '请家长督促孩子读完《西游记》前三章。',

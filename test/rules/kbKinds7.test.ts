@@ -1,5 +1,5 @@
 // Kinds of question that holdout batches FM (95.8%, out of scope 11/12), FN (95.8%, out of scope 9/12),
-// FO (97.9%), FU (95.8%, out of scope 11/12), FS (95.8%, out of scope 10/12), FZ (87.5%), FY (95.8%), GC (97.9%), GD (91.7%) and GE (95.8%) missed on their first run, asked here in new words (not the batch strings), with look-alikes on the other side.
+// FO (97.9%), FU (95.8%, out of scope 11/12), FS (95.8%, out of scope 10/12), FZ (87.5%), FY (95.8%), GC (97.9%), GD (91.7%), GE (95.8%), GI (97.9%) and GJ (95.8%, out of scope 8/12) missed on their first run, asked here in new words (not the batch strings), with look-alikes on the other side.
 import { describe, it, expect } from 'vitest';
 import { answerPolicyQuestion } from '../../rules/kb/retrieve.ts';
 import { answersEachKind, declines, type QuestionKind } from './suites.ts';
@@ -33,9 +33,13 @@ const cases: QuestionKind[] = [
   // batch GE
   { kind: 'a cram class named with the exam, on posters', entry: 'training-ads', qs: ['地铁里全是小升初培优班的广告，现在还能这么打吗'], has: '广告' },
   { kind: 'learning ahead in the last kindergarten year', entry: 'zero-start', qs: ['大班要不要先教识字和算术，怕上一年级跟不上'] },
+  // batches GI, GJ
+  { kind: 'pupils who differ, and whether their homework is the same', entry: 'homework-layered', qs: ['班上同学有的学得好有的差，老师留的作业全一样吗'] },
+  { kind: 'marks on the report card', entry: 'exam-results', qs: ['期末报告单还写分数吗'], has: '等级' },
+  { kind: 'a small class at a teacher’s home (not the kindergarten’s 小班)', entry: 'teacher-paid-tutoring', qs: ['英语老师在家里开了个小班，每次收两百。在职老师这样收钱补课允许吗？'] },
 ];
 
-describe('question kinds missed by batches FM–GE', () => {
+describe('question kinds missed by batches FM–GJ', () => {
   answersEachKind(cases);
   declines([
     // a follow-up about the subject the question before it named
@@ -59,6 +63,12 @@ describe('question kinds missed by batches FM–GE', () => {
     'B等是不是要80分以上',
     // GE: the weather
     '后天寒潮来了，早操还做不做',
+    // GI, GJ: one child's mark placed in the class; a recommendation; kindergarten; a teacher's pay; today's link
+    '儿子这次数学只考了65分，在班里算什么水平',
+    '附近哪家的跆拳道教练比较靠谱',
+    '幼儿园中班每天留描红作业，多少才合适',
+    '老师带一节托管能拿多少钱补贴',
+    '托管报名的链接发了没',
     // things left at school, not homework brought home
     '孩子作业本落在学校没带回来，能回去拿吗',
   ]);
