@@ -282,6 +282,7 @@ function lookForGrading(r: Reading) {
   const phrases = scan(L.GRADING_PHRASES, r.text).map((m) => ({ ...m, phrase: true }));
   for (const m of [...scan(GRADING, r.text).map((m) => ({ ...m, phrase: false })), ...phrases]) {
     if (L.PRAISED_MANNER_AFTER.test(r.text.slice(m.at + m.text.length))) continue;
+    if (L.LEFT_TO_TEACHER_AFTER.test(r.text.slice(m.at + m.text.length)) || L.SOME_PARENTS_BEFORE.test(r.text.slice(Math.max(0, m.at - 10), m.at))) continue;
     if (!r.live(m)) continue;
     const who = r.actor(m.at);
     if (who?.kind === 'teacher' || who?.kind === 'pupil') {
@@ -316,6 +317,7 @@ function lookForChecking(r: Reading) {
       continue;
     }
     const before = r.before(m.at);
+    if (L.INSPECTION_BEFORE.test(before)) continue;
     if (!who) {
       if (L.DONE_BEFORE.test(before) || L.TEACHER_CONTEXT_BEFORE.test(before)) continue;
       const selfCheck = L.SELF_CHECK_BEFORE.test(before);

@@ -411,6 +411,18 @@ export const PATTERNS: readonly {
   { re: /老师\S{0,12}?(补|补贴|补助|拿|发|给)\S{0,2}多少(钱)?/g, concepts: ['OOS_LOGISTICS'] },
   // 报名链接发了没: whether today's link or notice is out
   { re: /(链接|通知|表格|二维码|名单)\S{0,2}(发了没|发了吗|发没发|什么时候发|啥时候发|在哪里?看)/g, concepts: ['OOS_LOGISTICS'] },
+  // 分数出来没: whether this test's results are out, for the teacher
+  { re: /(分数|成绩|分)(出来没|出来了吗|出了没|出来了没|出了吗|什么时候出|啥时候出)/g, concepts: ['OOS_LOGISTICS'] },
+  // 哪家比较靠谱: a recommendation
+  { re: /哪家(比较|最|更)?(靠谱|好|正规|专业)/g, concepts: ['OOS_LOGISTICS'] },
+  // 我让他先睡: the parent stopping the night's homework for sleep
+  { re: /(让|叫|催)(他|她|孩子|娃)(先|赶紧)?(去)?睡(觉)?/g, concepts: ['EXEMPT', 'SLEEP'] },
+  // 对答案打红勾: marking in red
+  { re: /(打|画)红(勾|钩|叉)/g, concepts: ['GRADE'] },
+  // 作业小程序, 学习APP: homework on a device
+  { re: /(作业|学习)(小程序|app|平台|软件)/g, concepts: ['ELEC', 'HW'] },
+  // 带手机进校园: phones at school
+  { re: /(带|拿)(手机|平板|手表|电话手表)\S{0,2}(进|到|去)(校园|学校|教室)/g, concepts: ['PHONE'] },
   // 考卷子还是玩闯关游戏: an end-of-term game instead of a paper test (read before 玩……游戏 is taken as gaming)
   { re: /(玩)?(闯关|游园)(游戏|活动)?/g, concepts: ['EXAM'] },
   // 写着“提分30分，不提分退费”: a slogan quoted, not what the parent asks
@@ -983,7 +995,7 @@ export const STOPWORDS: readonly string[] = [
   '心里有点慌', '有点慌', '心里发慌', '不爱说话', '不爱讲话',
   // when and where, said in passing: 这阵子, 下学期, 整单元, 小学部, 坐教室里
   '这阵子', '那阵子', '这块', '的活', '的活儿', '明年', '组织', '整单元', '整个单元', '这个单元', '小学部', '读完',
-  '真的假的', '是真是假', '有人说', '坐教室', '坐在教室', '坐教室里', '剩下时间', '剩下的时间', '上学期', '下学期', '这学期', '本学期', '学期中间', '学期中途', '学期当中', '正式',
+  '真的假的', '是真是假', '有人说', '活儿', '这种活儿', '坐教室', '坐在教室', '坐教室里', '剩下时间', '剩下的时间', '上学期', '下学期', '这学期', '本学期', '学期中间', '学期中途', '学期当中', '正式',
   '下午', '够了', '就够了', '不开', '越来越',
   '连续', '清零', '清零重来', '断一天', '快崩溃了', '崩溃了', '每页', '周一', '周二', '周三', '周四', '周五', '初中部', '就得起', '起床', '发话', '总喊', '两段', '又是', '每回', '美其名曰', '做不来', '根本做不来', '边写边哭', '晚发', '一会儿', '被@',
   '从今天起', '从今天开始',

@@ -228,6 +228,9 @@ function questionWindows(raw: string, s: string): QuestionWindow[] {
     // 这样布置作业行吗 points back at the clause before it: it cannot be read alone.
     const text = clauses.slice(start, lastClause + 1).join('');
     if (NAMES_BACK.test(text)) continue;
+    // 明天老师会不会罚他, 这能举报吗: a short clause about someone or something the clause before named
+    // (让他干点啥 asks in full what to do with him).
+    if ([...text].length <= FOLLOW_UP && ((/[他她它]/.test(text) && !/(让|陪|带|叫|给)(他|她)/.test(text)) || (/^[这那]/.test(text) && REPORT_IT.test(text.slice(1))))) continue;
     // 这样一次收一整年的钱合规吗 says in full what 这样 points at; 这样布置行吗 does not.
     if (POINTS_BACK.test(clauses[start]!) && (start !== lastClause || [...text.replace(POINTS_BACK, '')].length < SAYS_IT_IN_FULL)) continue;
     windows.push({ text, bar: CLAUSE_BAR, onlyIfNone });

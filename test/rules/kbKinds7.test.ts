@@ -1,5 +1,5 @@
 // Kinds of question that holdout batches FM (95.8%, out of scope 11/12), FN (95.8%, out of scope 9/12),
-// FO (97.9%), FU (95.8%, out of scope 11/12), FS (95.8%, out of scope 10/12), FZ (87.5%), FY (95.8%), GC (97.9%), GD (91.7%), GE (95.8%), GI (97.9%) and GJ (95.8%, out of scope 8/12) missed on their first run, asked here in new words (not the batch strings), with look-alikes on the other side.
+// FO (97.9%), FU (95.8%, out of scope 11/12), FS (95.8%, out of scope 10/12), FZ (87.5%), FY (95.8%), GC (97.9%), GD (91.7%), GE (95.8%), GI (97.9%), GJ (95.8%, out of scope 8/12), GM (91.7%) and GN (97.9%, out of scope 10/12) missed on their first run, asked here in new words (not the batch strings), with look-alikes on the other side.
 import { describe, it, expect } from 'vitest';
 import { answerPolicyQuestion } from '../../rules/kb/retrieve.ts';
 import { answersEachKind, declines, type QuestionKind } from './suites.ts';
@@ -37,9 +37,15 @@ const cases: QuestionKind[] = [
   { kind: 'pupils who differ, and whether their homework is the same', entry: 'homework-layered', qs: ['班上同学有的学得好有的差，老师留的作业全一样吗'] },
   { kind: 'marks on the report card', entry: 'exam-results', qs: ['期末报告单还写分数吗'], has: '等级' },
   { kind: 'a small class at a teacher’s home (not the kindergarten’s 小班)', entry: 'teacher-paid-tutoring', qs: ['英语老师在家里开了个小班，每次收两百。在职老师这样收钱补课允许吗？'] },
+  // batches GM, GN
+  { kind: 'sent to bed unfinished, then whether the teacher will punish him', entry: 'exemption-signoff', qs: ['都十点半了英语还没写完，我叫她赶紧睡，明天老师会不会批评她？'] },
+  { kind: 'ticks in red, whose job', entry: 'grading-by-teacher', qs: ['对着答案画红勾这种活儿该谁干'] },
+  { kind: 'a homework mini-program for a primary class', entry: 'homework-electronic', qs: ['学校推了个作业小程序，三年级每晚在上面做题，合规吗'] },
+  { kind: 'phones brought into school', entry: 'phones', qs: ['孩子能带手机进学校吗，有规定吗'] },
+  { kind: 'paid tutoring, then 这能举报吗 in the same sentence', entry: 'teacher-paid-tutoring', qs: ['数学老师寒假在家开班收费补课，这能举报吗？'] },
 ];
 
-describe('question kinds missed by batches FM–GJ', () => {
+describe('question kinds missed by batches FM–GN', () => {
   answersEachKind(cases);
   declines([
     // a follow-up about the subject the question before it named
@@ -69,6 +75,9 @@ describe('question kinds missed by batches FM–GJ', () => {
     '幼儿园中班每天留描红作业，多少才合适',
     '老师带一节托管能拿多少钱补贴',
     '托管报名的链接发了没',
+    // GN: this test's results out yet; a recommendation
+    '我闺女这次月考成绩出来了吗',
+    '想报个暑假篮球班，哪家比较正规？',
     // things left at school, not homework brought home
     '孩子作业本落在学校没带回来，能回去拿吗',
   ]);
