@@ -756,6 +756,8 @@ function kindAt(s: string, m: Found): ObjectKind {
 function firstObject(s: string, from: number, to: number): { kind: ObjectKind; word: string } | null {
   for (const m of matches(OBJECT, s, from, to)) {
     if (L.PACKED_INTO_BEFORE.test(s.slice(Math.max(0, m.at - 3), m.at))) continue;
+    // 书包里的作业: the bag is where the work is, not what is acted on.
+    if (OBJECT_KIND.get(m.text) === 'other' && /^(里的?|中的|内的)/.test(s.slice(m.at + m.text.length))) continue;
     return { kind: kindAt(s, m), word: m.text };
   }
   return null;

@@ -1,5 +1,5 @@
 // Kinds of teacher message that holdout batches FP (precision 0.963, recall 0.867), FR (1.000 / 0.867) and
-// FX (0.923 / 0.800), FV (1.000 / 0.967), GA (1.000 / 0.900), GB (1.000 / 0.867), FW (1.000 / 0.800), GG (0.966 / 0.933), GH (1.000 / 0.933), GF (1.000 / 0.767), GK (1.000 / 0.800), GL (0.964 / 0.900), GO (1.000 / 0.833) and GP (0.852 / 0.767)
+// FX (0.923 / 0.800), FV (1.000 / 0.967), GA (1.000 / 0.900), GB (1.000 / 0.867), FW (1.000 / 0.800), GG (0.966 / 0.933), GH (1.000 / 0.933), GF (1.000 / 0.767), GK (1.000 / 0.800), GL (0.964 / 0.900), GO (1.000 / 0.833), GP (0.852 / 0.767) and GT (1.000 / 0.933)
 // got wrong on their first run, written again here in new words, with look-alikes on the other side of each fix.
 import { describe, it, expect } from 'vitest';
 import { classifyTeacherMessage } from '../../rules/guard/classify.ts';
@@ -100,8 +100,13 @@ describe('guard kinds missed by batches FP–GB', () => {
     '模型的制作主要靠家长，孩子参与就行，要参加展评。',
     '手抄报的版面设计和插图请家长帮忙搞定。',
     '亲子共学：家长也要做课后练习第1到3题。',
+    // GT: the work in the bag looked over; a talk prepared by each parent
+    '每晚请家长翻看一遍孩子书包里的作业，确认都写完了再睡。',
+    '开放日请每位家长准备一份育儿故事，现场分享。',
   ]);
   allows([
+    // GT look-alike: the bag's contents are supplies
+    '请家长检查孩子书包里的文具是否带齐。',
     // GP look-alikes
     '家长不用检查作业对错，订正的事交给老师。',
     '大家不用再帮孩子改作文了，有的家长改完孩子直接抄，我看不出问题。',
