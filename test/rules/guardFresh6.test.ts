@@ -1,5 +1,5 @@
 // Kinds of teacher message that holdout batches FP (precision 0.963, recall 0.867), FR (1.000 / 0.867) and
-// FX (0.923 / 0.800), FV (1.000 / 0.967), GA (1.000 / 0.900), GB (1.000 / 0.867), FW (1.000 / 0.800), GG (0.966 / 0.933), GH (1.000 / 0.933), GF (1.000 / 0.767), GK (1.000 / 0.800), GL (0.964 / 0.900), GO (1.000 / 0.833), GP (0.852 / 0.767) and GT (1.000 / 0.933)
+// FX (0.923 / 0.800), FV (1.000 / 0.967), GA (1.000 / 0.900), GB (1.000 / 0.867), FW (1.000 / 0.800), GG (0.966 / 0.933), GH (1.000 / 0.933), GF (1.000 / 0.767), GK (1.000 / 0.800), GL (0.964 / 0.900), GO (1.000 / 0.833), GP (0.852 / 0.767), GT (1.000 / 0.933) and GS (1.000 / 0.967)
 // got wrong on their first run, written again here in new words, with look-alikes on the other side of each fix.
 import { describe, it, expect } from 'vitest';
 import { classifyTeacherMessage } from '../../rules/guard/classify.ts';
@@ -103,8 +103,13 @@ describe('guard kinds missed by batches FP–GB', () => {
     // GT: the work in the bag looked over; a talk prepared by each parent
     '每晚请家长翻看一遍孩子书包里的作业，确认都写完了再睡。',
     '开放日请每位家长准备一份育儿故事，现场分享。',
+    // GS: the parent does the child's interviews
+    '实践作业：请家长替孩子去菜市场采访两位摊主，写成采访记录。',
   ]);
   allows([
+    // GS look-alikes: an errand for the child, or going with him while he does it
+    '请家长帮孩子去学校拿一下校服。',
+    '请家长陪孩子去社区采访三位居民，孩子自己记录。',
     // GT look-alike: the bag's contents are supplies
     '请家长检查孩子书包里的文具是否带齐。',
     // GP look-alikes
