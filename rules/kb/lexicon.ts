@@ -423,6 +423,10 @@ export const PATTERNS: readonly {
   { re: /(作业|学习)(小程序|app|平台|软件)/g, concepts: ['ELEC', 'HW'] },
   // 带手机进校园: phones at school
   { re: /(带|拿)(手机|平板|手表|电话手表)\S{0,2}(进|到|去)(校园|学校|教室)/g, concepts: ['PHONE'] },
+  // 今天下午几点接: today's pick-up, for the class to say
+  { re: /(今天|明天|今晚|今儿|明儿)\S{0,6}?(几点|什么时候|啥时候)(接|放学|放|到|结束)/g, concepts: ['OOS_LOGISTICS'] },
+  // 把下节课先讲了: the next lesson taught ahead
+  { re: /(把)?(下节课|下一节课|下一课|新课|后面的课|下一单元)(的内容)?(先|提前)(讲了|讲|上了|上|教了|教)/g, concepts: ['NEWLESSON'] },
   // 考卷子还是玩闯关游戏: an end-of-term game instead of a paper test (read before 玩……游戏 is taken as gaming)
   { re: /(玩)?(闯关|游园)(游戏|活动)?/g, concepts: ['EXAM'] },
   // 写着“提分30分，不提分退费”: a slogan quoted, not what the parent asks

@@ -1,5 +1,5 @@
 // Kinds of question that holdout batches FM (95.8%, out of scope 11/12), FN (95.8%, out of scope 9/12),
-// FO (97.9%), FU (95.8%, out of scope 11/12), FS (95.8%, out of scope 10/12), FZ (87.5%), FY (95.8%), GC (97.9%), GD (91.7%), GE (95.8%), GI (97.9%), GJ (95.8%, out of scope 8/12), GM (91.7%) and GN (97.9%, out of scope 10/12) missed on their first run, asked here in new words (not the batch strings), with look-alikes on the other side.
+// FO (97.9%), FU (95.8%, out of scope 11/12), FS (95.8%, out of scope 10/12), FZ (87.5%), FY (95.8%), GC (97.9%), GD (91.7%), GE (95.8%), GI (97.9%), GJ (95.8%, out of scope 8/12), GM (91.7%), GN (97.9%, out of scope 10/12) and GR (97.9%) missed on their first run, asked here in new words (not the batch strings), with look-alikes on the other side.
 import { describe, it, expect } from 'vitest';
 import { answerPolicyQuestion } from '../../rules/kb/retrieve.ts';
 import { answersEachKind, declines, type QuestionKind } from './suites.ts';
@@ -43,9 +43,11 @@ const cases: QuestionKind[] = [
   { kind: 'a homework mini-program for a primary class', entry: 'homework-electronic', qs: ['学校推了个作业小程序，三年级每晚在上面做题，合规吗'] },
   { kind: 'phones brought into school', entry: 'phones', qs: ['孩子能带手机进学校吗，有规定吗'] },
   { kind: 'paid tutoring, then 这能举报吗 in the same sentence', entry: 'teacher-paid-tutoring', qs: ['数学老师寒假在家开班收费补课，这能举报吗？'] },
+  // batch GR
+  { kind: 'the next lesson taught ahead in after-school time', entry: 'after-school-content', qs: ['托管的时候老师能不能提前把新课先讲了'], has: '新课' },
 ];
 
-describe('question kinds missed by batches FM–GN', () => {
+describe('question kinds missed by batches FM–GR', () => {
   answersEachKind(cases);
   declines([
     // a follow-up about the subject the question before it named
@@ -78,6 +80,8 @@ describe('question kinds missed by batches FM–GN', () => {
     // GN: this test's results out yet; a recommendation
     '我闺女这次月考成绩出来了吗',
     '想报个暑假篮球班，哪家比较正规？',
+    // GR: today's pick-up
+    '托管明天几点接？在哪个门',
     // things left at school, not homework brought home
     '孩子作业本落在学校没带回来，能回去拿吗',
   ]);
