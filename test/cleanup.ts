@@ -1,4 +1,5 @@
-// Runs in every test file: the data folders a file made are removed once its tests are done.
+// vitest setup file (vitest.config.ts setupFiles), not a test: after each test file, the data folders it made are removed.
+// What removeTempDirs does is tested in test/tempDirs.test.ts.
 import { afterAll } from 'vitest';
 import { removeTempDirs } from './helpers.ts';
 
