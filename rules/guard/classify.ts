@@ -163,7 +163,7 @@ class Reading {
     const t = this.text;
     const clauseText = t.slice(clause.start, clause.end);
     if (L.NEED_QUESTION.test(clauseText) || this.isQuestion) return { why: 'question' };
-    if (L.PAST_OPENERS.test(clauseText) || L.HYPOTHETICAL_REPORT.test(clauseText) || L.REPORTED_QUESTION.test(t.slice(0, at)) || L.HOW_TO_REPORT.test(t)) return { why: 'question' };
+    if (L.PAST_OPENERS.test(clauseText) || L.HYPOTHETICAL_REPORT.test(clauseText) || L.REPORTED_QUESTION.test(t.slice(0, at)) || L.PARENTS_REPORTED.test(t.slice(clause.start, at)) || L.HOW_TO_REPORT.test(t)) return { why: 'question' };
     const neg = negatorBefore(this.masked, Math.max(clause.start, at - L.NEGATION_REACH), at);
     if (neg) return { why: 'negated', word: neg };
     if (t[at - 1] === '不' || t[at - 1] === '免') return { why: 'negated', word: `${t[at - 1]}${t.slice(at, at + len)}` };
@@ -387,7 +387,8 @@ function lookForSigning(r: Reading) {
       continue;
     }
     if (obj.kind === null) {
-      const proof = L.PROOF_WORDS.test(r.text);
+      // 漏签按未完成处理: a signature the work is not counted without is proof of it.
+      const proof = L.PROOF_WORDS.test(r.text) || L.UNSIGNED_PENALTY.test(r.msg.text);
       if (!(r.msg.hasHomework || proof || L.ROUTINE.test(r.text))) continue;
     }
     r.hit('parent_checking_signing', m.at, [who?.kind === 'parent' ? who.word : undefined, m.text, obj.word]);
@@ -537,6 +538,8 @@ function lookForHomeworkForParents(r: Reading) {
     for (const m of scan(re, t)) {
       const who = r.actor(m.at);
       if (who?.kind !== 'parent') continue;
+      // 今晚大家背熟就行: in a message to the class about the pupils' work, 大家 are the pupils.
+      if (re === L.PARENT_COPIES && L.ADDRESS_WORDS.includes(who.word) && L.RECITATION.test(m.text) && !L.NAMED_PARENTS.test(r.msg.text)) continue;
       const before = r.before(m.at);
       const toChild = L.TO_CHILD_BEFORE.test(before);
       const gap = gapAfterActor(t, m.at, who.word);
@@ -605,9 +608,19 @@ function lookForParentDoingHomework(r: Reading) {
     r.hit('parent_does_homework', m.at, [m.text, made?.[0]]);
   }
   for (const m of scan(L.PARENT_PITCHES_IN, t)) {
-    if (!pieceInMessage || !(L.CHILD_CANNOT.test(t) || POLISHED_ANYWHERE.test(t))) continue;
+    // 版面设计和插图部分请爸爸妈妈帮一把: the part handed over is the part that makes the piece.
+    const { clause } = r.clauseAt(m.at);
+    const partOfPiece = L.PIECE_LOOKS.test(t.slice(clause.start, m.at));
+    if (!pieceInMessage || !(L.CHILD_CANNOT.test(t) || POLISHED_ANYWHERE.test(t) || L.MUST_LOOK_GOOD.test(t) || partOfPiece)) continue;
     if (!r.live(m)) continue;
     r.hit('parent_does_homework', m.at, [m.text, pieceInMessage[0]]);
+  }
+  // 孩子写不了的地方，家长直接帮着填完: a sheet the child was to fill, now filled by the parent.
+  if (pieceInMessage && L.CHILD_CANNOT.test(t) && !L.PARENTS_OWN_SHEET.test(r.msg.text)) {
+    for (const m of scan(L.PARENT_FILLS, t)) {
+      if (!r.live(m)) continue;
+      r.hit('parent_does_homework', m.at, [m.text, pieceInMessage[0]]);
+    }
   }
   for (const m of scan(L.DOES_HOMEWORK_NOUN, t)) {
     if (!r.live(m)) continue;
@@ -779,7 +792,7 @@ function adminIn(r: Reading, at: number): string | null {
   for (const m of matches(OBJECT, r.text, clause.start, clause.end)) if (OBJECT_KIND.get(m.text) === 'admin') return m.text;
   // Named earlier in the sentence, with no homework in it: 同意书已随孩子带回，请家长阅读后签字.
   // (阅读后签字 there is reading the form, not reading homework.)
-  if (HOMEWORK_WORD.test(r.text.replace(/(仔细)?阅读(后|并|完)/g, ''))) return null;
+  if (HOMEWORK_WORD.test(r.text.replace(/(仔细|认真)?(阅读|读|看|阅)(完|后|并|过)(后|以后|之后)?/g, ''))) return null;
   for (const m of matches(OBJECT, r.text, 0, clause.start)) if (OBJECT_KIND.get(m.text) === 'admin') return m.text;
   return null;
 }
@@ -833,7 +846,7 @@ function actorBefore(s: string, from: number, to: number): { kind: ActorKind; wo
       if (last?.kind === 'parent' && !L.INSTRUCTS_OTHER.test(s.slice(last.end, m.at))) continue;
       last = { kind: 'pupil', word: m.text, end };
     } else {
-      if (L.TEACHER_NOT_ACTOR_AFTER.test(suffix) || L.TEACHER_REQUESTS_AFTER.test(suffix) || suffix.startsWith('的') || L.TEACHER_MODIFIER_AFTER.test(suffix)) continue;
+      if (L.TEACHER_NOT_ACTOR_AFTER.test(suffix) || L.TEACHER_REQUESTS_AFTER.test(suffix) || L.SCHOOL_ARRANGES_AFTER.test(s.slice(end, end + 16)) || suffix.startsWith('的') || L.TEACHER_MODIFIER_AFTER.test(suffix)) continue;
       // 当小老师: the parent playing teacher is still the parent.
       if (L.NOT_AGENT_BEFORE.test(prefix) || L.PLACE_BEFORE.test(prefix) || prefix.endsWith('小')) continue;
       if (L.TEACHER_REPORT_CLAUSE.test(s.slice(end, to))) continue;

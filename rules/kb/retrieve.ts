@@ -131,7 +131,8 @@ export function answerPolicyQuestion(question: string, opts?: { grade?: number; 
       if (onlyIfNone && best) continue;
       const wq = window === s ? whole : readQuestion(window);
       // The grade is often told in the story before the question: 孩子三年级……请问要睡多久？
-      if (!wq.named.length) wq.named = whole.named;
+      // …and 初二了……初中生该睡多久 names the stage in the question and the grade in the story.
+      if (!wq.named.length || (whole.named.length && whole.named.length < wq.named.length && whole.named.every((g) => wq.named.includes(g)))) wq.named = whole.named;
       if (bar === CLAUSE_BAR && !standsAlone(wq)) continue;
       // 坐大巴晕车，要提前找谁说; 刚打完疫苗，第二天能上体育课吗: a clause read alone must not drop the subject
       // the seeds do not cover that the sentence is about.
@@ -258,7 +259,7 @@ const CLAUSE_BAR = 0.85;
 const CLAUSE_MARGIN = 0.1;
 const POINTS_BACK = /这样|这种|这么|这个|这些|那样|那种|那个|那些|这事|此/;
 /** 这种作业 names a thing the story described, wherever in the window it stands. */
-const NAMES_BACK = /(这种|这样的|这类|这个|那种|那样的|那个|这些|那些)(作业|事|要求|做法|活|任务|安排|情况|规定|说法|班|课|培训|机构)|这条(?![路街线河鱼裤])/;
+const NAMES_BACK = /(这种|这样的|这类|这个|那种|那样的|那个|这些|那些)(作业|事|要求|做法|活|任务|安排|情况|规定|说法|班|课|培训|机构|(上课|上学|放学|补课)?(时间|时长)|收费|价格)|这条(?![路街线河鱼裤])/;
 const BECAUSE_OF_IT = /(因为|为了?)(这个|这事|这件事|这)(?!年级|学期)/;
 /**
  * A clause read alone must name two topics at least (睡 and 几个钟头; 作业

@@ -1,0 +1,84 @@
+// Kinds of teacher message that holdout batches GX (precision 0.897, recall 0.867), GZ (0.964 / 0.900)
+// and GV (1.000 / 0.900) got wrong on their first run, written again here in new words, with look-alikes
+// on the other side of each fix.
+import { describe, it, expect } from 'vitest';
+import { classifyTeacherMessage } from '../../rules/guard/classify.ts';
+import { allows, refuses } from './suites.ts';
+
+describe('guard kinds missed by batches GV–GZ', () => {
+  refuses([
+    // the part of the piece that makes it look good, handed to the parents
+    '元旦手抄报的标题和配图部分请爸爸妈妈搭把手，班里要评比。',
+    // a piece judged on its looks, the parents asked to pitch in
+    '生物小组要做细胞模型，尽量做得美观一些，手巧的家长多出点力，周五参展。',
+    // the child's sheet filled in by the parent because the child cannot
+    '社会实践调查表孩子太小写不清楚，请家长来填，下周一交。',
+    '春节习俗调查表孩子填不了的栏目，爸妈直接填好就可以。',
+    // a page the parent writes by hand
+    '请每位家长手写一页育儿心得，周五让孩子带来。',
+    // a signature per subject, and the work not counted without it
+    '本周起实行“一科一签”：完成一门家长签一门，漏签按未完成处理。',
+    // the school's arrangement heads an app task for primary classes
+    '我校五、六年级统一安排：每晚用学习机完成数学闯关，记录计入平时成绩。',
+    // marking said as 阅个卷 and 估个分
+    '周末练习册后面附了答案，辛苦家长们阅个卷，给孩子估个分。',
+    // a photo of the child with the work, as proof of reading
+    '每背完一首古诗，请在小程序上传一张孩子和诗卡的合照。',
+    // a top-ten list attached below, the rest told privately
+    '月考成绩已出，前十名名单附在下面👇 其余同学请私聊。',
+    // a report of what parents said does not take back a request after it
+    '有家长反映作业太多，所以从今天起请家长每晚检查作业并签字。',
+    // reading the work done, then signing it, is still proof
+    '期末复习单孩子读完后，请家长签字。',
+  ]);
+  allows([
+    // the parents' own form
+    '家长信息表孩子填不清楚，请家长来填，明天交回。',
+    // pitching in on an event, no piece made
+    '运动会需要志愿者，家长们多出点力，谢谢！',
+    // a signature on a leave note
+    '请假条家长签一份，明天带来。',
+    // the school marks everything; parents need not
+    '我校统一安排：作业全部在校批改，家长不用再批。',
+    '作业我们在学校统一批改，家长不用对答案。',
+    '学校统一阅卷，成绩不公开，家长不必给孩子估个分。',
+    // a group photo shared, no proof of work
+    '毕业合影已上传到群相册，家长可以自行下载。',
+    // a ranking word with no list, told privately
+    '想了解孩子名次的家长请私下联系我。',
+    // what parents said, then a negation
+    '有家长反映每天签字太麻烦，这里说明：作业不需要家长签字。',
+    // 大家 are the pupils who recite
+    '明天课上同桌互相抽查单词，今晚大家背会就行。',
+    // a form read, then signed
+    '寒假安全责任书已发给孩子，请家长看完后签字交回。',
+  ]);
+});
+
+describe('the rule and the words behind each fix', () => {
+  const verdict = (text: string, grade = 4) => classifyTeacherMessage(text, { grade });
+
+  it('names the rule each new kind breaks, with the words that triggered it', () => {
+    const fills = verdict('春节习俗调查表孩子填不了的栏目，爸妈直接填好就可以。');
+    expect(fills.rule).toBe('parent_does_homework');
+    expect(fills.triggers).toContain('调查表');
+    const marks = verdict('周末练习册后面附了答案，辛苦家长们阅个卷，给孩子估个分。');
+    expect(marks.rule).toBe('parent_grading');
+    expect(marks.triggers).toContain('阅个卷');
+    expect(verdict('每背完一首古诗，请在小程序上传一张孩子和诗卡的合照。').rule).toBe('parent_checkin_upload');
+    expect(verdict('月考成绩已出，前十名名单附在下面👇 其余同学请私聊。').rule).toBe('scores_ranking');
+    expect(verdict('本周起实行“一科一签”：完成一门家长签一门，漏签按未完成处理。').rule).toBe('parent_checking_signing');
+  });
+
+  it('holds the school-wide app task to primary classes', () => {
+    const text = '学校统一安排：每晚用平板完成英语单词闯关，闯关记录计入平时成绩。';
+    expect(verdict(text, 5).rule).toBe('electronic_homework_primary');
+    expect(verdict(text, 8).verdict).toBe('allow');
+  });
+
+  it('says why a form signature is allowed', () => {
+    const v = verdict('寒假安全责任书已发给孩子，请家长看完后签字交回。');
+    expect(v.verdict).toBe('allow');
+    expect(v.triggers).toContain('责任书');
+  });
+});
