@@ -507,7 +507,7 @@ function lookForCheckins(r: Reading) {
     const done = L.COMPLETION_OBJECTS.exec(span);
     // 没写完也先睡，跟我说一声: telling the teacher it is unfinished is the exemption, not proof.
     if (!done || L.LOAD_FEEDBACK.test(t) || L.EXEMPTION_CUES.test(t)) continue;
-    if (L.CHILD_TELLS_BEFORE.test(t.slice(clause.start, m.at))) continue;
+    if (L.CHILD_TELLS_BEFORE.test(t.slice(clause.start, m.at)) || L.MACHINE_RECORDS_BEFORE.test(t.slice(clause.start, m.at)) || L.CLASS_RECORDS.test(t.slice(clause.start, clause.end))) continue;
     if (!r.live(m)) continue;
     if (r.actor(m.at)?.kind === 'teacher') continue;
     r.hit('parent_checkin_upload', m.at, [m.text, done[0]]);
@@ -524,7 +524,9 @@ function lookForHomeworkForParents(r: Reading) {
     if (!r.live(m)) continue;
     r.hit('homework_for_parents', m.at, [m.text]);
   }
-  const study = scan(L.PARENT_STUDY, t);
+  // 自愿收看，不用提交心得: proof named only to say it is not wanted.
+  const courseProof = L.PARENTS_COURSE.test(r.msg.text) ? scan(L.COURSE_PROOF, t).filter((m) => !L.NEGATION_INSIDE.test(m.text)) : [];
+  const study = [...scan(L.PARENT_STUDY, t), ...courseProof];
   for (const m of [...scan(L.PARENT_WRITING, t), ...scan(L.PARENT_WRITING_FIELD, t), ...study]) {
     const who = r.actor(m.at);
     // 家长课堂看完后做测试题: a course for parents is the parents' task unless someone else is named.
@@ -635,7 +637,7 @@ function lookForParentDoingHomework(r: Reading) {
 
 function lookForElectronicHomework(r: Reading) {
   const t = r.text;
-  const candidates: Found[] = [...scan(L.ELECTRONIC_PHRASES, t)];
+  const candidates: Found[] = [...scan(L.ELECTRONIC_PHRASES, t), ...scan(L.OPENS_APP, t)];
   for (const d of scan(L.ELECTRONIC_DEVICES, t)) {
     if (L.DEVICE_DROPPED_BEFORE.test(t.slice(Math.max(0, d.at - 3), d.at))) continue;
     const { clause, index } = r.clauseAt(d.at);
@@ -768,7 +770,7 @@ function kindAt(s: string, m: Found): ObjectKind {
 
 function firstObject(s: string, from: number, to: number): { kind: ObjectKind; word: string } | null {
   for (const m of matches(OBJECT, s, from, to)) {
-    if (L.PACKED_INTO_BEFORE.test(s.slice(Math.max(0, m.at - 3), m.at))) continue;
+    if (L.PACKED_INTO_BEFORE.test(s.slice(Math.max(0, m.at - 6), m.at))) continue;
     // 书包里的作业: the bag is where the work is, not what is acted on.
     if (OBJECT_KIND.get(m.text) === 'other' && /^(里的?|中的|内的)/.test(s.slice(m.at + m.text.length))) continue;
     return { kind: kindAt(s, m), word: m.text };
@@ -792,7 +794,7 @@ function adminIn(r: Reading, at: number): string | null {
   for (const m of matches(OBJECT, r.text, clause.start, clause.end)) if (OBJECT_KIND.get(m.text) === 'admin') return m.text;
   // Named earlier in the sentence, with no homework in it: 同意书已随孩子带回，请家长阅读后签字.
   // (阅读后签字 there is reading the form, not reading homework.)
-  if (HOMEWORK_WORD.test(r.text.replace(/(仔细|认真)?(阅读|读|看|阅)(完|后|并|过)(后|以后|之后)?/g, ''))) return null;
+  if (HOMEWORK_WORD.test(r.text.replace(/(仔细|认真)(阅读|读|看)|(阅读|读|看|阅)(完|后|并|过)(后|以后|之后)?/g, ''))) return null;
   for (const m of matches(OBJECT, r.text, 0, clause.start)) if (OBJECT_KIND.get(m.text) === 'admin') return m.text;
   return null;
 }

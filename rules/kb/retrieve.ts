@@ -217,7 +217,7 @@ function questionWindows(raw: string, s: string): QuestionWindow[] {
     // …剩下的能不写吗？老师会不会罚他: a short question after a question, pointing back at it, follows it up.
     // …这合规吗？能不能管管: asking someone to step in is about what the question before it named.
     if (start === last && start > 0 && [...parts[start]!].length <= FOLLOW_UP && QUESTION_FORM.test(parts[start - 1]!)) {
-      if (REFERS_BACK.test(parts[start]!) || STEP_IN.test(parts[start]!) || REPORT_IT.test(parts[start]!)) continue;
+      if (REFERS_BACK.test(parts[start]!) || STEP_IN.test(parts[start]!) || REPORT_IT.test(parts[start]!) || PUNISHED_FOR_IT.test(parts[start]!)) continue;
       // 校服订小了，还能换吗？找谁换: the follow-up is about the subject the question before it named.
       if (namesOutOfScope(readQuestion(parts[start - 1]!)) && !namesOutOfScope(readQuestion(parts[start]!))) continue;
     }
@@ -229,6 +229,8 @@ function questionWindows(raw: string, s: string): QuestionWindow[] {
     // 这样布置作业行吗 points back at the clause before it: it cannot be read alone.
     const text = clauses.slice(start, lastClause + 1).join('');
     if (NAMES_BACK.test(text)) continue;
+    // 报了课后服务的话，晚上回家还有作业吗: the condition is part of the question.
+    if (CONDITION.test(clauses[start - 1]!)) continue;
     // 明天老师会不会罚他, 这能举报吗: a short clause about someone or something the clause before named
     // (让他干点啥 asks in full what to do with him).
     if ([...text].length <= FOLLOW_UP && ((/[他她它]/.test(text) && !/(让|陪|带|叫|给)(他|她)/.test(text)) || (/^[这那]/.test(text) && REPORT_IT.test(text.slice(1))))) continue;
@@ -247,6 +249,10 @@ const FOLLOW_UP = 10;
 const REFERS_BACK = /[他她它这那]/;
 /** 能不能管管, 有人管吗: a call to act, on whatever was just asked about. */
 const STEP_IN = /管管|管一管|管不管|有人管|没人管|谁管/;
+/** …能不能让他先睡？老师会不会罚: whether the child is punished for what the question before it asked about. */
+const PUNISHED_FOR_IT = /^(老师|学校)?(会不会|会|能不能|可不可以|要不要)?(罚|批评|惩罚|处罚|惩戒|怪罪|怪)(他|她|孩子|娃|我们)?(吗|么|呢|啊)?[?？]?$/;
+/** 如果…， / …的话，: a condition the clause after it depends on. */
+const CONDITION = /^(如果|要是|假如|若是?|万一)|(的话|的情况下)[,，]?$/;
 /** …这个允许吗？能举报吗: whether to report what the question before it asked about. */
 const REPORT_IT = /^(能|可以|可不可以|能不能|该不该|要不要|我能|我可以)?(举报|投诉|反映|告)(吗|不|么|呢|一下吗)?[?？]?$/;
 /** 这个允许吗？这样合规吗？ opens by pointing at the sentence before: it cannot be read without it. */
@@ -259,7 +265,7 @@ const CLAUSE_BAR = 0.85;
 const CLAUSE_MARGIN = 0.1;
 const POINTS_BACK = /这样|这种|这么|这个|这些|那样|那种|那个|那些|这事|此/;
 /** 这种作业 names a thing the story described, wherever in the window it stands. */
-const NAMES_BACK = /(这种|这样的|这类|这个|那种|那样的|那个|这些|那些)(作业|事|要求|做法|活|任务|安排|情况|规定|说法|班|课|培训|机构|(上课|上学|放学|补课)?(时间|时长)|收费|价格)|这条(?![路街线河鱼裤])/;
+const NAMES_BACK = /(这种|这样的|这类|这个|那种|那样的|那个|这些|那些)(作业|事|要求|做法|活|任务|安排|情况|规定|说法|班|课|培训|机构|(上课|上学|放学|补课)?(时间|时长)|收费|价格|提前教|提前学|超前教|超前学)|这条(?![路街线河鱼裤])/;
 const BECAUSE_OF_IT = /(因为|为了?)(这个|这事|这件事|这)(?!年级|学期)/;
 /**
  * A clause read alone must name two topics at least (睡 and 几个钟头; 作业

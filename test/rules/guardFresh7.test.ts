@@ -1,5 +1,5 @@
-// Kinds of teacher message that holdout batches GX (precision 0.897, recall 0.867), GZ (0.964 / 0.900)
-// and GV (1.000 / 0.900) got wrong on their first run, written again here in new words, with look-alikes
+// Kinds of teacher message that holdout batches GX (precision 0.897, recall 0.867), GZ (0.964 / 0.900),
+// GV (1.000 / 0.900), HD (1.000 / 0.933), HF (0.966 / 0.933) and HB (0.929 / 0.867) got wrong on their first run, written again here in new words, with look-alikes
 // on the other side of each fix.
 import { describe, it, expect } from 'vitest';
 import { classifyTeacherMessage } from '../../rules/guard/classify.ts';
@@ -53,6 +53,39 @@ describe('guard kinds missed by batches GV–GZ', () => {
     // a form read, then signed
     '寒假安全责任书已发给孩子，请家长看完后签字交回。',
   ]);
+});
+
+describe('guard kinds missed by batches HB–HF', () => {
+  refuses([
+    // the look of a piece, or its research and writing, put on the parents
+    '黑板报的排版和插图请家长负责，孩子写字就行，周三评比。',
+    '社会实践报告的数据收集和撰写请家长帮忙搞定，格式要整齐。',
+    // a model assembled by the fathers
+    '航模比赛作品难度大，请爸爸们周末动手组装好，周四送到学校。',
+    // printed at home, then packed in the bag
+    '单词听写纸模板发群里了，请家长提前印好放进孩子书包。',
+    // an app opened on the parent's tablet for a daily practice
+    '二年级小朋友用家长的平板打开“每日口算”，每天做两页。',
+    // a course for parents, with feedback or a quiz as proof
+    '本周家长课堂：请家长们观看“如何陪伴孩子”视频后填写学习反馈，周五截止。',
+    '安全教育平台的“暑期专题”请用家长账号登录学习并答题，今晚统计完成率。',
+  ]);
+  allows([
+    // a notice packed in the bag
+    '请家长把打印好的通知放进孩子书包。',
+    // the homework list looked at on the phone
+    '请家长用手机打开链接，查看本周作业安排。',
+    // a talk for parents, no proof wanted
+    '家长学校讲座本周六自愿收看，不用提交心得。',
+    // a pupil officer keeps the record; the teacher marks
+    '口算练习写完交给小组长登记，我来批改。',
+    // a form read carefully, then signed
+    '安全承诺书请家长认真阅读，签好字让孩子带来。',
+    // parents in charge of the ride, not the piece
+    '黑板报由孩子们自己设计，家长负责接送就行。',
+  ]);
+  // the app records it itself, junior school
+  allows(['初二听力练习在“翼课网”上完成，系统只记录完成情况，家长不用签字。'], 8);
 });
 
 describe('the rule and the words behind each fix', () => {

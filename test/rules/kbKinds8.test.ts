@@ -1,5 +1,5 @@
-// Kinds of question that holdout batches GU (93.8%), GW (93.8%, out of scope 11/12) and GY (97.9%,
-// out of scope 11/12) missed on their first run, asked here in new words (not the batch strings),
+// Kinds of question that holdout batches GU (93.8%), GW (93.8%, out of scope 11/12), GY (97.9%,
+// out of scope 11/12), HA (95.8%, out of scope 10/12), HC (83.3%) and HE (93.8%, out of scope 11/12) missed on their first run, asked here in new words (not the batch strings),
 // with look-alikes on the other side. Also how long to sleep asked after a late night, missed before.
 import { describe, it, expect } from 'vitest';
 import { answerPolicyQuestion } from '../../rules/kb/retrieve.ts';
@@ -15,9 +15,24 @@ const cases: QuestionKind[] = [
   { kind: 'copybooks for the first grade', entry: 'homework-time', qs: ['一年级每天让回家写两张练字帖，这不算书面作业吗'], has: '不布置家庭书面作业' },
   { kind: 'where to complain, said as 说理', entry: 'complaints', qs: ['作业量根本没减，我该去哪儿说理'] },
   { kind: 'whether a child’s mark may be published', entry: 'exam-results', qs: ['我家孩子考了多少分能在群里公布吗'] },
+  // batches HA, HC
+  { kind: 'a grade and a word, as a keyword search', entry: 'homework-time', qs: ['二年级 回家作业'], has: '不布置家庭书面作业' },
+  { kind: 'weekend tutoring the provider swears is fine', entry: 'training-holidays', qs: ['礼拜天给娃报了个英语一对一，老师拍着胸脯说不要紧，真不要紧吗'] },
+  { kind: 'the next chapter taught in after-school time', entry: 'after-school-content', qs: ['托管时间英语老师直接教下一单元了，这样可以吗'], has: '新课' },
+  { kind: 'the course finished early to drill for the exam', entry: 'courses', qs: ['初三这学期就把新课全上完了，下学期全部用来刷题备考，合规吗'], has: '提前结课' },
+  { kind: 'writing at home in the first grades, the work unnamed', entry: 'homework-time', qs: ['二年级孩子现在回家还得写吗'], has: '不布置家庭书面作业' },
+  { kind: 'when after-school care lets out', entry: 'after-school-time', qs: ['我下班晚，学校托管一般几点散'] },
+  { kind: 'a report the parent is told to write', entry: 'homework-for-parents', qs: ['科学小实验的记录单注明了由家长来填，这是谁的作业'] },
+  { kind: 'whether the cap still binds in the exam year', entry: 'homework-time', qs: ['初三了作业时间还受不受双减的限制'], has: '90分钟' },
+  { kind: 'after-school care taken, then homework at home', entry: 'homework-at-school', qs: ['如果孩子参加了托管，回家还有书面作业吗'] },
+  { kind: 'signed off, then whether the teacher will punish', entry: 'exemption-signoff', qs: ['九点半了作业还剩一半，我签字让她先睡可以吗？老师会不会批评'] },
+  // batch HE: what someone said, then the question
+  { kind: 'a teacher’s claim quoted, then what the rule is', entry: 'sleep-hours', qs: ['数学老师在群里说“小学生睡八个小时就够了”。到底规定睡多少'], has: '10小时' },
+  { kind: 'after-school care on some weekdays only', entry: 'after-school-time', qs: ['托管只在周一、周三开，剩下几天自己接，不是该每天都有吗'], has: '5天' },
+  { kind: 'learning ahead in the holidays, then 这种提前学 pointing back', entry: 'training-holidays', qs: ['培训班说寒假把下学期英语全提前学完，这种提前学合适吗'] },
 ];
 
-describe('question kinds missed by batches GU–GY', () => {
+describe('question kinds missed by batches GU–HE', () => {
   answersEachKind(cases);
   declines([
     // one child's mark, asked of the bot
@@ -26,6 +41,11 @@ describe('question kinds missed by batches GU–GY', () => {
     '舞蹈班的课时卡能转让吗',
     // a nap at school is not in the seeds
     '学校午睡一般睡多长时间',
+    // comfort after a bad test; which teacher leads a club
+    '儿子期中考砸了一直闷闷不乐，怎么开导他',
+    '课后服务的围棋班是哪位老师教的',
+    // which of two classes is more useful
+    '书法班和美术班哪个对孩子更有用',
   ]);
 });
 
