@@ -576,7 +576,8 @@ function lookForParentDoingHomework(r: Reading) {
     const childsPiece = (L.PRODUCT_OBJECTS.test(clauseText) && !L.PARENT_OWN_FORMS.test(clauseText)) || L.CHILD_COPIES.test(t);
     if (/(填|填写)$/.test(m.text) && !withChild && !childsPiece) continue;
     const namedBefore = !product && pieceInMessage && r.actor(m.at)?.kind === 'parent';
-    if (!product && !HOMEWORK_WORD.test(t) && !namedBefore) continue;
+    // 抄写单词表……剩下的请家长替他抄完: the work may be named a sentence before.
+    if (!product && !HOMEWORK_WORD.test(t) && !namedBefore && !(withChild && HOMEWORK_WORD.test(r.msg.text))) continue;
     // 帮孩子把书包整理好: what is handled is a thing, not the work.
     const handled = firstObject(t, m.at, Math.min(t.length, m.at + m.text.length + 8));
     // …查资料: the research is the work itself, whatever it is then put into.
@@ -829,6 +830,10 @@ function actorBefore(s: string, from: number, to: number): { kind: ActorKind; wo
     if (kind === 'parent') {
       if (L.PARENT_NOT_ACTOR_AFTER.test(suffix) || L.PARENT_RECIPIENT_BEFORE.test(prefix) || L.LED_BEFORE.test(prefix)) continue;
       if (m.text === '家里' && (L.HOME_AS_PLACE_BEFORE.test(prefix) || L.HOME_AS_PLACE_AFTER.test(suffix))) continue;
+      if (L.ADDRESS_WORDS.includes(m.text) && L.HANDED_BACK_BEFORE.test(prefix)) {
+        last = { kind: 'pupil', word: m.text, end };
+        continue;
+      }
       last = { kind, word: m.text, end };
     } else if (kind === 'pupil') {
       if (L.WHEN_CLAUSE_THEN_ASK.test(s.slice(end, to))) continue;

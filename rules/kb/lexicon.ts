@@ -411,12 +411,26 @@ export const PATTERNS: readonly {
   { re: /开(了)?(个)?家长会(上|时|的时候)?(说|讲|提到|强调)/g, concepts: [] },
   // 哪个对孩子以后更有用: a recommendation between two things
   { re: /(哪个|哪一个|哪种|哪样|哪门)(对孩子|对娃|对他|对她)?(以后|将来)?(更|比较)(有用|好|合适|有帮助|划算|值得|实用)/g, concepts: ['OOS_LOGISTICS'] },
+  // 家长签字就能不写完作业: the sign-off that lets the child stop
+  { re: /签(个)?(字|名)\S{0,3}(就|便)?(能|可以|可)?(不写完|不用写完|不写了?|不用写|免写|先睡|去睡)/g, concepts: ['SIGN', 'EXEMPT'] },
+  // 引导孩子做点别的: what a parent does with the child's free time
+  { re: /(引导|带|陪|让)(孩子|娃)(做|干|搞|玩)(点|些)(别的|其他的?|别的事)/g, concepts: ['ROLE'] },
+  // 小升初看成绩还是看户口片区: how pupils are admitted
+  { re: /(看|按|凭)(成绩|分数|考试)还是(看|按|凭)?(户口|片区|学区|住址|房子|划片)(片区)?/g, concepts: ['ADMIT'] },
+  // 让家长打钩打叉: marking with ticks and crosses
+  { re: /打(钩|勾|叉|对钩|对勾)(打(钩|勾|叉))?|(画|打)(√|×|✓|✗)/g, concepts: ['GRADE'] },
+  // 寒假作业啥时候发: this term's calendar
+  { re: /(寒假作业|暑假作业|假期作业|作业|卷子|试卷|成绩单?|通知书|课本|新书)(啥时候|什么时候|哪天|几号|多会儿)(发|出|下发|发下来|公布|到)/g, concepts: ['OOS_DATE'] },
+  // 能申请换个班吗: moving class is for the school
+  { re: /(换|调)(个|一个)班(级)?(?![主])|(换|调)班级|(换|调)到(别的|其他|另一个)班/g, concepts: ['OOS_LOGISTICS'] },
+  // 成绩单上就一个“优”字
+  { re: /(就|就是|只|仅)(一)个\S{0,1}[“"‘「]?(优秀|优|良好|良|合格|待合格|不合格|及格|达标|[ABCDabcd][+＋]?)[”"’」]?(字)?(?![\p{Script=Han}])/gu, concepts: ['LEVEL'] },
   // 数学语文英语加一块: the subjects' homework summed
   { re: /(加|合|算|凑)(在)?(一块|一起|起来)(儿)?/g, concepts: ['COORD'] },
   // 在学校就做个课间操: what the child does at school is exercise, not homework finished there
   { re: /(在学校|在校|学校里)(就|只|也|都)?(做|跳|练)(个|了|些)?(?=(课间操|做操|广播操|眼保健操|运动|锻炼|体育))/g, concepts: [] },
   // 没上幼小衔接班，怕跟不上: a child starting school from zero
-  { re: /(没上|没报|没去|没参加|没读|没有上|没有报)(过)?(幼小衔接班?|学前班|衔接班)/g, concepts: ['ZERO'] },
+  { re: /(没上|没报|没去|没参加|没读|没有上|没有报)(过)?(幼小衔接班?|学前班|衔接班|拼音班|识字班)/g, concepts: ['ZERO'] },
   // 群里丢了个PDF, 甩PDF: a file posted in the group (丢 is not a loss here)
   { re: /(群里|群内|群上)(丢|甩|扔)(了)?(个|一个|份|一份|张)?/g, concepts: ['GROUP'] },
   { re: /(丢|甩|扔)(了)?(个|一个|份|一份)?(?=(pdf|文件|电子版|链接|word))/g, concepts: [] },

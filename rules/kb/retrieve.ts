@@ -127,7 +127,7 @@ export function answerPolicyQuestion(question: string, opts?: { grade?: number; 
     let best: ReturnType<typeof rank>[number] | undefined;
     let closest = 0;
     let bestYields = false;
-    for (const { text: window, bar, onlyIfNone, yieldsOnTie } of questionWindows(typeof raw === 'string' ? raw : '', s)) {
+    for (const { text: window, bar, onlyIfNone, yieldsOnTie, afterSpace } of questionWindows(typeof raw === 'string' ? raw : '', s)) {
       if (onlyIfNone && best) continue;
       const wq = window === s ? whole : readQuestion(window);
       // The grade is often told in the story before the question: 孩子三年级……请问要睡多久？
@@ -136,7 +136,8 @@ export function answerPolicyQuestion(question: string, opts?: { grade?: number; 
       if (bar === CLAUSE_BAR && !standsAlone(wq)) continue;
       // 坐大巴晕车，要提前找谁说; 刚打完疫苗，第二天能上体育课吗: a clause read alone must not drop the subject
       // the seeds do not cover that the sentence is about.
-      if (bar === CLAUSE_BAR && namesOutOfScope(whole) && !namesOutOfScope(wq)) continue;
+      // 校服短了 能换长一点的不 找谁: words parted by spaces are one sentence, and the same holds.
+      if ((bar === CLAUSE_BAR || afterSpace) && namesOutOfScope(whole) && !namesOutOfScope(wq)) continue;
       const top = rank(wq)[0];
       closest = Math.max(closest, top?.coverage ?? 0);
       // The reading that covers its text best wins; on a tie, the narrower one.
@@ -150,20 +151,60 @@ export function answerPolicyQuestion(question: string, opts?: { grade?: number; 
     }
     if (!best) return decline(DECLINE_TEXT, closest);
     const entry = best.doc.entry;
-    const grades = q.named.length ? q.named : validGrade(opts?.grade) ? [opts.grade] : [];
-    const { text, grade } = body(entry, grades);
+    const values = schoolValues(opts?.values);
+    const reply = (e: KbEntry, named: number[]) => {
+      const grades = named.length ? named : validGrade(opts?.grade) ? [opts.grade] : [];
+      const { text, grade } = body(e, grades);
+      return { text: `${fill(text, values)}${cite(e)}`, grade };
+    };
+    const main = reply(entry, q.named);
+    // 初中作业一天最多多长时间？睡眠有没有要求？ asks two things: answer the earlier one too, in the order asked.
+    const earlier = typeof raw === 'string' ? earlierQuestion(raw, whole, entry.id) : null;
+    const first = earlier ? reply(earlier.entry, earlier.named) : null;
     return {
       answered: true,
       entryId: entry.id,
       topic: entry.topic,
-      text: `${fill(text, schoolValues(opts?.values))}${cite(entry)}`,
-      sources: [entry.source.file],
-      grade,
+      text: first ? `${first.text}\n${main.text}` : main.text,
+      sources: [...new Set([...(earlier ? [earlier.entry.source.file] : []), entry.source.file])],
+      grade: main.grade,
       score: round(best.coverage),
     };
   } catch {
     return decline(DECLINE_TEXT);
   }
+}
+
+/**
+ * A second question asked before the one answered, when it stands alone and
+ * the knowledge covers it as surely as a lone clause must be covered: another
+ * question sentence, or a clause of the last sentence that asks by itself
+ * (想问小学高年级作业时长规定是多少，周末是不是也该控制？). A story's aside
+ * (这合理吗？) does not stand alone, and one that asks the same thing as the
+ * answer adds nothing.
+ */
+function earlierQuestion(raw: string, whole: Query, answered: string): { entry: KbEntry; named: number[] } | null {
+  if (raw.length > MAX_QUESTION_CHARS) return null;
+  const parts = raw.split(/(?<=[。！？!?；;\n])|(?<=\p{Script=Han})[ \t\u3000]+(?=\p{Script=Han})/u).map(normalizeQuestion).filter(Boolean);
+  let last = parts.length - 1;
+  while (last > 0 && !QUESTION_FORM.test(parts[last]!)) last--;
+  if (last < 0 || !QUESTION_FORM.test(parts[last] ?? '')) return null;
+  const clauses = parts[last]!.split(/(?<=[,，])/).filter((c) => /\p{Script=Han}/u.test(c));
+  // A clause asks by itself when it opens as a question or ends on a question particle;
+  // 每天留了多少作业，学校要公示吗 asks one thing, with 多少 inside it.
+  const asksItself = (c: string) => QUESTION_FORM.test(c) && (OWN_QUESTION_OPENER.test(c) || /[吗呢么嘛][,，]?$/.test(c));
+  const asksSentence = (c: string) => /[?？吗呢么嘛][。!！]?$/.test(c);
+  const candidates = [...clauses.slice(0, -1).reverse().filter(asksItself), ...parts.slice(0, last).reverse().filter(asksSentence)];
+  for (const text of candidates) {
+    if (POINTS_BACK.test(text) || NAMES_BACK.test(text)) continue;
+    const wq = readQuestion(text);
+    if (!wq.named.length) wq.named = whole.named;
+    if (!standsAlone(wq) || namesOutOfScope(wq)) continue;
+    const top = rank(wq)[0];
+    if (!top || top.coverage < CLAUSE_BAR) continue;
+    return top.doc.entry.id === answered ? null : { entry: top.doc.entry, named: wq.named };
+  }
+  return null;
 }
 
 /**
@@ -186,6 +227,8 @@ interface QuestionWindow {
   onlyIfNone?: boolean;
   /** a wider reading that covers its text as well wins */
   yieldsOnTie?: boolean;
+  /** the text before it was parted off by a space, not by a sentence end */
+  afterSpace?: boolean;
 }
 
 function questionWindows(raw: string, s: string): QuestionWindow[] {
@@ -219,9 +262,9 @@ function questionWindows(raw: string, s: string): QuestionWindow[] {
     if (start === last && start > 0 && [...parts[start]!].length <= FOLLOW_UP && QUESTION_FORM.test(parts[start - 1]!)) {
       if (REFERS_BACK.test(parts[start]!) || STEP_IN.test(parts[start]!) || REPORT_IT.test(parts[start]!) || PUNISHED_FOR_IT.test(parts[start]!)) continue;
       // 校服订小了，还能换吗？找谁换: the follow-up is about the subject the question before it named.
-      if (namesOutOfScope(readQuestion(parts[start - 1]!)) && !namesOutOfScope(readQuestion(parts[start]!))) continue;
+      if (namesOutOfScope(readQuestion(parts.slice(0, start).join(''))) && !namesOutOfScope(readQuestion(parts[start]!))) continue;
     }
-    windows.push({ text, bar: ANSWER_THRESHOLD, yieldsOnTie });
+    windows.push({ text, bar: ANSWER_THRESHOLD, yieldsOnTie, afterSpace: start > 0 && !/[。！？!?；;.]$/.test(parts[start - 1]!) });
   }
   windows.push(whole);
   // Clause readings come last and must beat the sentence readings clearly.
@@ -242,6 +285,8 @@ function questionWindows(raw: string, s: string): QuestionWindow[] {
   return windows.filter((w) => !seen.has(w.text) && seen.add(w.text));
 }
 
+/** 想问…, 另外…: a clause that opens a question of its own. */
+const OWN_QUESTION_OPENER = /^(想问|请问|问一下|问下|想知道|另外|还有|再问)/;
 /** A pointing clause this long without its pointer names what it asks about itself. */
 const SAYS_IT_IN_FULL = 9;
 /** A question sentence this short right after another question, with a word pointing back, follows it up. */
@@ -296,7 +341,7 @@ const asksWhatToDo = (q: Query) =>
 
 /** Asking forms: a question mark, a final particle, a final 不/没 (合适不, 有规定没), or an interrogative. */
 const QUESTION_FORM =
-  /[?？]|[吗么嘛呢](?=$|[,，.。!！~～\s])|(?<=[有能行对中用让上合适])[不没](?=$|[,，.。!！~～\s])|多久|多长|几点|几个|几次|几天|几小时|多少|什么|啥|怎么|如何|是否|能不能|可不可以|可以不|行不行|有没有|要不要|算不算|是不是|会不会|允不允许|合不合规|需不需要|用不用|让不让|哪|谁/;
+  /[?？]|[吗么嘛呢](?=$|[,，.。!！~～\s])|(?<=[有能行对中用让上合适])[不没](?=$|[,，.。!！~～\s])|^(能|可以|可|会)[^,，。]{0,10}[不没]$|多久|多长|几点|几个|几次|几天|几小时|多少|什么|啥|怎么|如何|是否|能不能|可不可以|可以不|行不行|有没有|要不要|算不算|是不是|会不会|允不允许|合不合规|需不需要|用不用|让不让|哪|谁/;
 /** Longer than this, a group message is a story or a notice, not a question to answer unasked. */
 const MAX_UNPROMPTED_CHARS = 150;
 /**

@@ -1,5 +1,6 @@
 // Kinds of teacher message that holdout batches GX (precision 0.897, recall 0.867), GZ (0.964 / 0.900),
-// GV (1.000 / 0.900), HD (1.000 / 0.933), HF (0.966 / 0.933) and HB (0.929 / 0.867) got wrong on their first run, written again here in new words, with look-alikes
+// GV (1.000 / 0.900), HD (1.000 / 0.933), HF (0.966 / 0.933), HB (0.929 / 0.867),
+// HH (0.963 / 0.867), HL (0.931 / 0.900) and HJ (1.000 / 0.967) got wrong on their first run, written again here in new words, with look-alikes
 // on the other side of each fix.
 import { describe, it, expect } from 'vitest';
 import { classifyTeacherMessage } from '../../rules/guard/classify.ts';
@@ -86,6 +87,34 @@ describe('guard kinds missed by batches HB–HF', () => {
   ]);
   // the app records it itself, junior school
   allows(['初二听力练习在“翼课网”上完成，系统只记录完成情况，家长不用签字。'], 8);
+});
+
+describe('guard kinds missed by batches HH–HL', () => {
+  refuses([
+    // a test paper signed in full, chased by phone
+    '数学检测卷发回去了，请家长看后在卷首签全名，没签的我逐个打电话。',
+    // a code of conduct copied out by the parents
+    '请爸爸妈妈们把《安全守则》抄写一遍，周五交回。',
+    // recitation heard, marked 过关 and signed off by the parent
+    '请家长听孩子背第三课，背熟了在书上写“过关”，家长落款。',
+    // the parent as the main maker
+    '手工灯笼这次主要请家长来做，孩子帮着贴贴纸就行，周五挂教室。',
+    '每家做一个电动小风扇，家长主做，孩子在旁边看，周四参展。',
+    // the rest copied by the parent, the work named a sentence before
+    '生字每个写三行。写得慢的孩子，剩下的请家长替她写完。',
+    // a memory book page written and laid out by the parent
+    '毕业纪念册每人一页，请家长帮忙把文字写好、照片排好。',
+    // a quiz for parents counted in the class's ranking
+    '家庭教育知识竞赛请每位家长在线上答完30道题，计入班级考核。',
+  ]);
+  allows([
+    // handed back to the pupils, who correct it
+    '练习卷我都改完了，明天发下去大家订正，家长不用看。',
+    // listening to the recording, no recording asked
+    '今晚听课本录音跟读第三单元，不用录音，不用发群。',
+    // the sign-off at the cut-off, in the parent's own words
+    '到21:00作业仍没完成的，请家长在本子上写明“已到截止时间”并签名，孩子直接睡觉。',
+  ]);
 });
 
 describe('the rule and the words behind each fix', () => {

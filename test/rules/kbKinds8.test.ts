@@ -1,5 +1,6 @@
 // Kinds of question that holdout batches GU (93.8%), GW (93.8%, out of scope 11/12), GY (97.9%,
-// out of scope 11/12), HA (95.8%, out of scope 10/12), HC (83.3%) and HE (93.8%, out of scope 11/12) missed on their first run, asked here in new words (not the batch strings),
+// out of scope 11/12), HA (95.8%, out of scope 10/12), HC (83.3%), HE (93.8%, out of scope 11/12), HG (93.8%, out of scope 11/12), HI (91.7%, out of scope 11/12)
+// and HK (97.9%, out of scope 10/12) missed on their first run, asked here in new words (not the batch strings),
 // with look-alikes on the other side. Also how long to sleep asked after a late night, missed before.
 import { describe, it, expect } from 'vitest';
 import { answerPolicyQuestion } from '../../rules/kb/retrieve.ts';
@@ -30,9 +31,16 @@ const cases: QuestionKind[] = [
   { kind: 'a teacher’s claim quoted, then what the rule is', entry: 'sleep-hours', qs: ['数学老师在群里说“小学生睡八个小时就够了”。到底规定睡多少'], has: '10小时' },
   { kind: 'after-school care on some weekdays only', entry: 'after-school-time', qs: ['托管只在周一、周三开，剩下几天自己接，不是该每天都有吗'], has: '5天' },
   { kind: 'learning ahead in the holidays, then 这种提前学 pointing back', entry: 'training-holidays', qs: ['培训班说寒假把下学期英语全提前学完，这种提前学合适吗'] },
+  // batches HG, HI, HK
+  { kind: 'ticks and crosses put on the parents', entry: 'grading-by-teacher', qs: ['作业本让家长打勾打叉，这是家长的活吗'] },
+  { kind: 'the sign-off heard about from other parents', entry: 'exemption-signoff', qs: ['听说家长签个名就可以不写完剩下的作业？怎么弄'] },
+  { kind: 'a report card with only a level on it', entry: 'exam-results', qs: ['期末成绩单就一个“良”字，分数呢'], has: '等级' },
+  { kind: 'junior school by marks or by address', entry: 'admission', qs: ['上初中是看分数还是按住址片区'], has: '免试' },
+  { kind: 'what else a parent should lead the child to do', entry: 'parent-role', qs: ['作业在学校写完了，老师让家长引导孩子做点别的，都有哪些'] },
+  { kind: 'no literacy class before school', entry: 'zero-start', qs: ['孩子没上过识字班，一年级老师会不会讲得很快，有规定吗'] },
 ];
 
-describe('question kinds missed by batches GU–HE', () => {
+describe('question kinds missed by batches GU–HK', () => {
   answersEachKind(cases);
   declines([
     // one child's mark, asked of the bot
@@ -46,6 +54,10 @@ describe('question kinds missed by batches GU–HE', () => {
     '课后服务的围棋班是哪位老师教的',
     // which of two classes is more useful
     '书法班和美术班哪个对孩子更有用',
+    // a uniform swap, then whom to ask; this term's calendar; moving class
+    '校服短了 能换长一点的不 找谁',
+    '暑假作业什么时候发下来',
+    '托管的老师孩子不喜欢，能调个班吗',
   ]);
 });
 
@@ -56,6 +68,22 @@ describe('the facts and sources behind each fix', () => {
     expect(a.grade).toBe(8);
     expect(a.text).toContain('9小时');
     expect(a.sources[0]).toMatch(/^001_/);
+  });
+
+  it('answers two questions asked one after the other, in the order asked, citing both seeds', () => {
+    const a = answerPolicyQuestion('想问下初二作业一天最多多长时间？睡觉有没有要求？');
+    expect(a.entryId).toBe('sleep-hours');
+    const [first, second] = a.text.split('\n');
+    expect(first).toContain('90分钟');
+    expect(second).toContain('9小时');
+    expect(a.sources).toEqual(['000_e3406e389f9fa788.txt', '001_4543060fc7b06172.txt']);
+  });
+
+  it('answers a clause that opens its own question, and not a clause that only names what is asked', () => {
+    expect(answerPolicyQuestion('孩子五年级，想问小学高年级作业一天多长时间，寒假是不是也该控制？').text).toContain('60分钟');
+    const one = answerPolicyQuestion('每天留了多少作业，学校要公示吗');
+    expect(one.entryId).toBe('homework-publication');
+    expect(one.text).not.toContain('\n');
   });
 
   it('reads 三年纪 as the grade but leaves 这个年纪 alone', () => {
