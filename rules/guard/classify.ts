@@ -766,7 +766,8 @@ function scan(re: RegExp, s: string): Found[] {
 /** What an object word names; a form set by a lesson (道法课的调查表, 科学记录表) is the lesson's homework. */
 function kindAt(s: string, m: Found): ObjectKind {
   const kind = OBJECT_KIND.get(m.text) ?? 'homework';
-  return kind !== 'homework' && L.LESSON_BEFORE.test(s.slice(Math.max(0, m.at - 6), m.at)) ? 'homework' : kind;
+  const before = s.slice(Math.max(0, m.at - 6), m.at);
+  return kind !== 'homework' && (L.LESSON_BEFORE.test(before) || L.HOMEWORK_FORM_BEFORE.test(before)) ? 'homework' : kind;
 }
 
 function firstObject(s: string, from: number, to: number): { kind: ObjectKind; word: string } | null {
@@ -792,7 +793,7 @@ function lastObject(s: string, from: number, to: number): { kind: ObjectKind; wo
 /** An administrative form named in the clause of `at`. */
 function adminIn(r: Reading, at: number): string | null {
   const { clause } = r.clauseAt(at);
-  for (const m of matches(OBJECT, r.text, clause.start, clause.end)) if (OBJECT_KIND.get(m.text) === 'admin') return m.text;
+  for (const m of matches(OBJECT, r.text, clause.start, clause.end)) if (kindAt(r.text, m) === 'admin') return m.text;
   // Named earlier in the sentence, with no homework in it: 同意书已随孩子带回，请家长阅读后签字.
   // (阅读后签字 there is reading the form, not reading homework.)
   if (HOMEWORK_WORD.test(r.text.replace(/(仔细|认真)(阅读|读|看)|(阅读|读|看|阅)(完|后|并|过)(后|以后|之后)?/g, ''))) return null;

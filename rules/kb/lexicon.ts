@@ -425,6 +425,36 @@ export const PATTERNS: readonly {
   { re: /(换|调)(个|一个)班(级)?(?![主])|(换|调)班级|(换|调)到(别的|其他|另一个)班/g, concepts: ['OOS_LOGISTICS'] },
   // 成绩单上就一个“优”字
   { re: /(就|就是|只|仅)(一)个\S{0,1}[“"‘「]?(优秀|优|良好|良|合格|待合格|不合格|及格|达标|[ABCDabcd][+＋]?)[”"’」]?(字)?(?![\p{Script=Han}])/gu, concepts: ['LEVEL'] },
+  // 周末补个课犯哪条法了: which rule a weekend class breaks
+  { re: /犯(了)?(哪条|什么|啥|哪门子)?(法|规定|王法)|违(了)?哪条/g, concepts: ['RULE'] },
+  { re: /补(个|了|点|几节)课/g, concepts: ['TRAIN'] },
+  // 这双减是减了个寂寞吗: sarcasm about the policy, not a topic
+  { re: /减了个(寂寞|啥|什么)|白减了|减了半天/g, concepts: [] },
+  // 天天抄两页生字: copying set as written work
+  { re: /抄(了)?[\d一二两三四五六七八九十几]+页/g, concepts: ['WRITTEN', 'HW'] },
+  // 没背出课文就加罚两张卷子: extra work as a punishment
+  { re: /拿作业当(成)?惩罚(手段)?/g, concepts: ['HW', 'PUNISH'] },
+  { re: /加罚|罚(写|抄|做)(了)?|多罚|当(成)?惩罚(手段)?/g, concepts: ['PUNISH'] },
+  // 课后服务是想开就开想停就停: a complaint about how it is run
+  { re: /想(开|停|上|放|收|办)就(开|停|上|放|收|办)/g, concepts: [] },
+  // 有没有“到点就停”的说法: stopping at the cut-off
+  { re: /到点(就|了)?(停|睡|不写|停笔|睡觉)/g, concepts: ['EXEMPT'], keep: true },
+  // 口算本家长先用红笔批一遍: marking, said with the red pen
+  { re: /(用)?红笔(批|改|圈|打勾|打钩)|(?<![审再一])批(一遍|一下|完了?)(?![准示复])/g, concepts: ['GRADE'] },
+  // 群里刚通知：… a notice quoted before the question
+  { re: /(群里|老师|学校)?(刚|刚刚|今天|昨天)?(发了?|下了?)?通知[:：]/g, concepts: [] },
+  // 学校对初中生睡眠时间有要求吗: how long to sleep, asked with 睡眠时间
+  { re: /睡眠(时间|时长)/g, concepts: ['SLEEP', 'AMOUNT', 'DURVAL'] },
+  // 听说双减后作业分好几类，具体分哪些: the kinds of homework
+  { re: /(?<=作业\S{0,10}?)分(成|为)?(好几|几|哪几|哪些|多少|三|两)(类|种|样)|(?<=作业\S{0,16}?)(具体)?分(哪些|哪几类|哪几种|什么类)/g, concepts: ['LAYER'] },
+  // 作业早早写完了: finished early (not the morning)
+  { re: /(早早|早就|很早)(地|就)?(写完|做完|弄完)(了)?/g, concepts: [] },
+  // 托管四点半就放人: when it lets the children go
+  { re: /(就|才|准时)?放人/g, concepts: ['END'] },
+  // 手抄报又是我熬夜做的: the parent stayed up making the child's piece
+  { re: /(是)?(我|家长|爸爸|妈妈|我们|大人)(熬夜|熬到半夜|连夜|熬了一晚上)(帮着|帮他|帮她)?(做|弄|赶|画|写)(的|完|出来)?/g, concepts: ['PARENT', 'PROXY'] },
+  // 课后服务的老师能不能换一个: which teacher is for the school
+  { re: /老师\S{0,4}(换|调)(一个|个|掉|走|人)/g, concepts: ['OOS_LOGISTICS'] },
   // 数学语文英语加一块: the subjects' homework summed
   { re: /(加|合|算|凑)(在)?(一块|一起|起来)(儿)?/g, concepts: ['COORD'] },
   // 在学校就做个课间操: what the child does at school is exercise, not homework finished there
@@ -1066,7 +1096,7 @@ export const STOPWORDS: readonly string[] = [
   '下午', '够了', '就够了', '不开', '越来越',
   '连续', '清零', '清零重来', '断一天', '快崩溃了', '崩溃了', '每页', '周一', '周二', '周三', '周四', '周五', '初中部', '就得起', '起床', '发话', '总喊', '两段', '又是', '每回', '美其名曰', '做不来', '根本做不来', '边写边哭', '晚发', '一会儿', '被@',
   '从今天起', '从今天开始',
-  '两口子', '当年', '约了个', '约了', '冲刺阶段', '足够了', '就是懒',
+  '两口子', '当年', '约了个', '约了', '冲刺阶段', '足够了', '就是懒', '被叫停', '叫停', '没背出', '背不出', '手段', '这操作', '操作', '实际上', '太凶', '凶',
   // errands told in passing: 送娃去补课, 明面上少了
   '送娃去', '送孩子去', '明面上', '明面',
   '三天两头', '跑熟了', '都跑熟了', '连夜',

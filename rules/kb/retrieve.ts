@@ -253,7 +253,7 @@ function questionWindows(raw: string, s: string): QuestionWindow[] {
   for (let start = last; start >= 0; start--) {
     // 真有这种规定吗？老师会不会因为这个罚孩子？ ask about what the sentences before them said.
     const text = parts.slice(start, last + 1).join('');
-    if (start > 0 && (NAMES_BACK.test(parts[start]!) || BECAUSE_OF_IT.test(parts[start]!) || pointsBackOnly(parts[start]!))) continue;
+    if (start > 0 && (NAMES_BACK.test(parts[start]!) || BECAUSE_OF_IT.test(parts[start]!) || pointsBackOnly(parts[start]!) || GO_ALONG.test(parts[start]!))) continue;
     // 爸妈在做 孩子做不了 这种作业能布置吗: 这种作业 may be what the story before the window described.
     // 作业有公示吗？想知道各科每天留了多少: a second question about the first one's subject; the wider reading holds both.
     const yieldsOnTie = start > 0 && (NAMES_BACK.test(text) || (start === last && QUESTION_FORM.test(parts[start - 1]!)));
@@ -296,6 +296,8 @@ const REFERS_BACK = /[他她它这那]/;
 const STEP_IN = /管管|管一管|管不管|有人管|没人管|谁管/;
 /** …能不能让他先睡？老师会不会罚: whether the child is punished for what the question before it asked about. */
 const PUNISHED_FOR_IT = /^(老师|学校)?(会不会|会|能不能|可不可以|要不要)?(罚|批评|惩罚|处罚|惩戒|怪罪|怪)(他|她|孩子|娃|我们)?(吗|么|呢|啊)?[?？]?$/;
+/** 这个家长必须配合吗: whether to go along with what the sentence before described. */
+const GO_ALONG = /^(这个|这事|这种|那)?(家长|我们|我)?(必须|一定要|非得|非要|得|要|需要)?(配合|照做)(吗|么|不|呢)?[?？]?$/;
 /** 如果…， / …的话，: a condition the clause after it depends on. */
 const CONDITION = /^(如果|要是|假如|若是?|万一)|(的话|的情况下)[,，]?$/;
 /** …这个允许吗？能举报吗: whether to report what the question before it asked about. */

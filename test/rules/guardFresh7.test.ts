@@ -1,6 +1,7 @@
 // Kinds of teacher message that holdout batches GX (precision 0.897, recall 0.867), GZ (0.964 / 0.900),
 // GV (1.000 / 0.900), HD (1.000 / 0.933), HF (0.966 / 0.933), HB (0.929 / 0.867),
-// HH (0.963 / 0.867), HL (0.931 / 0.900) and HJ (1.000 / 0.967) got wrong on their first run, written again here in new words, with look-alikes
+// HH (0.963 / 0.867), HL (0.931 / 0.900), HJ (1.000 / 0.967),
+// HR (1.000 / 0.867), HN (1.000 / 0.967) and HP (1.000 / 0.933) got wrong on their first run, written again here in new words, with look-alikes
 // on the other side of each fix.
 import { describe, it, expect } from 'vitest';
 import { classifyTeacherMessage } from '../../rules/guard/classify.ts';
@@ -114,6 +115,33 @@ describe('guard kinds missed by batches HH–HL', () => {
     '今晚听课本录音跟读第三单元，不用录音，不用发群。',
     // the sign-off at the cut-off, in the parent's own words
     '到21:00作业仍没完成的，请家长在本子上写明“已到截止时间”并签名，孩子直接睡觉。',
+  ]);
+});
+
+describe('guard kinds missed by batches HN–HR', () => {
+  refuses([
+    // a log sheet of the homework, ticked and signed by the parent
+    '背诵第五课，家长听完在背诵记录表上打勾签名，周一交表。',
+    // the video named before the verb
+    '每天跳绳300个，视频发班级群💪',
+    // marking said as 判对错
+    '练习卷后面有答案，请家长帮忙判一下对错',
+    // questions set, or notes written, by the parents themselves
+    '每位家长准备两道趣味数学题，下周班会分享',
+    '家长的读书心得每月一篇，家委会收齐',
+    // measuring for the child's science record
+    '科学课的种子发芽记录，孩子住校，请家长替她量一下芽长、把表填好。',
+  ]);
+  allows([
+    // a sign-up sheet, not a homework log
+    '运动会报名登记表请家长签名。',
+    // photos of an event
+    '照片发群里的是运动会的，大家看看。',
+    // measuring the child, not the child's work
+    '体育课要测身高，请家长帮孩子量一下。',
+    '请家长帮孩子量一下身高体重，填在体检表上。',
+    // the teacher prepares the questions
+    '老师准备了两道趣味题，明天课上讲。',
   ]);
 });
 

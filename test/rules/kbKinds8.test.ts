@@ -1,6 +1,6 @@
 // Kinds of question that holdout batches GU (93.8%), GW (93.8%, out of scope 11/12), GY (97.9%,
 // out of scope 11/12), HA (95.8%, out of scope 10/12), HC (83.3%), HE (93.8%, out of scope 11/12), HG (93.8%, out of scope 11/12), HI (91.7%, out of scope 11/12)
-// and HK (97.9%, out of scope 10/12) missed on their first run, asked here in new words (not the batch strings),
+// HK (97.9%, out of scope 10/12), HQ (89.6%, out of scope 11/12), HM (91.7%) and HO (97.9%, out of scope 11/12) missed on their first run, asked here in new words (not the batch strings),
 // with look-alikes on the other side. Also how long to sleep asked after a late night, missed before.
 import { describe, it, expect } from 'vitest';
 import { answerPolicyQuestion } from '../../rules/kb/retrieve.ts';
@@ -38,9 +38,23 @@ const cases: QuestionKind[] = [
   { kind: 'junior school by marks or by address', entry: 'admission', qs: ['上初中是看分数还是按住址片区'], has: '免试' },
   { kind: 'what else a parent should lead the child to do', entry: 'parent-role', qs: ['作业在学校写完了，老师让家长引导孩子做点别的，都有哪些'] },
   { kind: 'no literacy class before school', entry: 'zero-start', qs: ['孩子没上过识字班，一年级老师会不会讲得很快，有规定吗'] },
+  // batches HQ, HM, HO: angry and sarcastic, notices quoted, the first grades
+  { kind: 'which rule a weekend class breaks', entry: 'training-holidays', qs: ['周日下午的英语班让教育局给停了，周末上个课犯哪条规定了？'] },
+  { kind: 'pages of copying, said with sarcasm', entry: 'homework-time', qs: ['二年级天天抄三页词语，双减是减了个啥？'], has: '不布置家庭书面作业' },
+  { kind: 'extra copying as a punishment', entry: 'homework-punitive', qs: ['单词没背出就加罚三页抄写，拿作业当惩罚，这也行？'] },
+  { kind: 'after-school care run at whim, then days and hours', entry: 'after-school-time', qs: ['托管想上就上想停就停？每周几天、每天多久有规定没'], has: '5天' },
+  { kind: 'stopping at the cut-off, asked as a custom', entry: 'exemption-signoff', qs: ['作业写到十一点还没完，有没有到点就睡的规矩？'] },
+  { kind: 'a notice quoted: parents to mark in red', entry: 'grading-by-teacher', qs: ['群里刚通知：听写本家长用红笔批一遍再交。这样可以吗？'] },
+  { kind: 'sleep length asked with 睡眠时长 after late nights', entry: 'sleep-hours', qs: ['孩子上初二，天天十二点睡，初中生的睡眠时长有要求吗'], has: '9小时' },
+  { kind: 'a daily video check-in, then whether parents must go along', entry: 'parent-checkin', qs: ['数学老师让每天在小程序传口算视频打卡，连续30天。这个家长必须配合吗？'] },
+  { kind: 'the kinds homework is divided into', entry: 'homework-layered', qs: ['听说作业现在分好几种，都分哪几种？'] },
+  { kind: 'a piece the parent stayed up making', entry: 'homework-for-parents', qs: ['手工作业全是我熬夜做的，这种要家长代劳的作业能布置吗'] },
+  // look-alikes that must keep their old answers
+  { kind: 'pupils let out in groups is about safety, not marking', entry: 'after-school-safety', qs: ['放学为什么要一批一批地走'] },
+  { kind: 'finished early, then what to do in the evening', entry: 'parent-role', qs: ['作业早早做完了，晚上剩下的时间干点啥好'] },
 ];
 
-describe('question kinds missed by batches GU–HK', () => {
+describe('question kinds missed by batches GU–HQ', () => {
   answersEachKind(cases);
   declines([
     // one child's mark, asked of the bot
@@ -58,6 +72,7 @@ describe('question kinds missed by batches GU–HK', () => {
     '校服短了 能换长一点的不 找谁',
     '暑假作业什么时候发下来',
     '托管的老师孩子不喜欢，能调个班吗',
+    '托管班的老师能换一个吗，孩子说她很凶',
   ]);
 });
 
