@@ -185,11 +185,10 @@ export function answerPolicyQuestion(question: string, opts?: { grade?: number; 
  */
 function earlierQuestion(raw: string, whole: Query, answered: string): { entry: KbEntry; named: number[] } | null {
   if (raw.length > MAX_QUESTION_CHARS) return null;
-  const parts = raw.split(/(?<=[。！？!?；;\n])|(?<=\p{Script=Han})[ \t\u3000]+(?=\p{Script=Han})/u).map(normalizeQuestion).filter(Boolean);
-  let last = parts.length - 1;
-  while (last > 0 && !QUESTION_FORM.test(parts[last]!)) last--;
-  if (last < 0 || !QUESTION_FORM.test(parts[last] ?? '')) return null;
-  const clauses = parts[last]!.split(/(?<=[,，])/).filter((c) => /\p{Script=Han}/u.test(c));
+  const parts = sentences(raw);
+  const last = lastAsking(parts);
+  if (last < 0) return null;
+  const clauses = clausesOf(parts[last]!);
   // A clause asks by itself when it opens as a question or ends on a question particle;
   // 每天留了多少作业，学校要公示吗 asks one thing, with 多少 inside it.
   const asksItself = (c: string) => QUESTION_FORM.test(c) && (OWN_QUESTION_OPENER.test(c) || /[吗呢么嘛][,，]?$/.test(c));
@@ -231,21 +230,32 @@ interface QuestionWindow {
   afterSpace?: boolean;
 }
 
-function questionWindows(raw: string, s: string): QuestionWindow[] {
-  const whole: QuestionWindow = { text: s, bar: ANSWER_THRESHOLD };
-  // Sentence ends, and the spaces that voice input and hurried typing put between
-  // clauses (read before normalising, which closes those spaces up).
-  if (raw.length > MAX_QUESTION_CHARS) return [whole];
-  const parts = raw.split(/(?<=[。！？!?；;\n])|(?<=\p{Script=Han})[ \t\u3000]+(?=\p{Script=Han})/u).map(normalizeQuestion).filter(Boolean);
+/**
+ * Sentence ends, and the spaces that voice input and hurried typing put between
+ * clauses (read before normalising, which closes those spaces up).
+ */
+const sentences = (raw: string) =>
+  raw.split(/(?<=[。！？!?；;\n])|(?<=\p{Script=Han})[ \t\u3000]+(?=\p{Script=Han})/u).map(normalizeQuestion).filter(Boolean);
+/** 兴趣班、辅导课 lists things; only commas part clauses. */
+const clausesOf = (sentence: string) => sentence.split(/(?<=[,，])/).filter((c) => /\p{Script=Han}/u.test(c));
+/** The last sentence that asks, or -1 when none does. */
+function lastAsking(parts: string[]): number {
   let last = parts.length - 1;
   while (last > 0 && !QUESTION_FORM.test(parts[last]!)) last--;
-  if (!parts.length || !QUESTION_FORM.test(parts[last]!)) return [whole];
+  return last >= 0 && QUESTION_FORM.test(parts[last]!) ? last : -1;
+}
+
+function questionWindows(raw: string, s: string): QuestionWindow[] {
+  const whole: QuestionWindow = { text: s, bar: ANSWER_THRESHOLD };
+  if (raw.length > MAX_QUESTION_CHARS) return [whole];
+  const parts = sentences(raw);
+  const last = lastAsking(parts);
+  if (last < 0) return [whole];
   // …美术班靠谱吗？求推荐: a short request after the question says what it is for; one out of scope is out of scope.
   const after = parts.slice(last + 1).join('');
   if (after && [...after].length <= FOLLOW_UP && namesOutOfScope(readQuestion(after))) return [whole];
   const windows: QuestionWindow[] = [];
-  // 兴趣班、辅导课 lists things; only commas part clauses.
-  const clauses = parts[last]!.split(/(?<=[,，])/).filter((c) => /\p{Script=Han}/u.test(c));
+  const clauses = clausesOf(parts[last]!);
   let lastClause = clauses.length - 1;
   while (lastClause > 0 && !QUESTION_FORM.test(clauses[lastClause]!)) lastClause--;
   // …，这样行吗 asks about all that came before; the clause just before it is only a guess.
