@@ -107,6 +107,8 @@ interface MessageFacts {
   text: string;
   hasHomework: boolean;
   hasParentHomeworkNoun: boolean;
+  /** the items follow a heading that gives them to the parents (每位家长需完成：) */
+  parentTaskList: boolean;
   /** addressed to the bot without asking it to post anything */
   askingBot: boolean;
   stage: 'primary' | 'junior' | 'unknown';
@@ -237,6 +239,7 @@ export function classifyTeacherMessage(text: string, opts?: { grade?: number }):
     // 运动会 and 报名表 are not 运动 and 作业: blank the forms and things first.
     hasHomework: HOMEWORK_WORD.test(t.replace(NOT_HOMEWORK_WORD, '□')),
     hasParentHomeworkNoun: /家长作业|家长任务/.test(t),
+    parentTaskList: L.PARENT_TASK_HEADER.test(t),
     stage: schoolStage(t, opts?.grade),
     askingBot,
   };
@@ -375,7 +378,7 @@ function lookForSigning(r: Reading) {
     }
     // A pupil writing his own name on his paper is no parent signature.
     if (who?.kind === 'pupil' && L.OWN_NAME_AFTER.test(r.text.slice(m.at + m.text.length))) continue;
-    if (L.EXEMPTION_CUES.test(r.text) && !L.UNSIGNED_PENALTY.test(r.text)) {
+    if ((L.EXEMPTION_CUES.test(r.text) || L.EXEMPTION_EXPLAINED.test(r.msg.text)) && !L.UNSIGNED_PENALTY.test(r.msg.text)) {
       r.suppress('exemption', [m.text, L.EXEMPTION_CUES.exec(r.text)?.[0]]);
       continue;
     }
@@ -452,7 +455,9 @@ function lookForUploads(r: Reading) {
     // With no one named, an upload is an instruction, unless it reports the teacher's own posting (稍后发群里, 发群里了).
     if (!who && (L.TEACHER_CONTEXT_BEFORE.test(before) || L.POSTED_ALREADY_AFTER.test(t.slice(m.at + m.text.length, r.clauseAt(m.at).clause.end)))) continue;
     const obj = r.object(m.at, m.text.length);
-    if ((obj.kind === 'admin' || obj.kind === 'other') && (obj.near || !r.msg.hasHomework)) {
+    // 照片晒到班级相册，作为劳动作业完成的证明: said to be proof, whatever is pictured.
+    const statedProof = L.PROOF_WORDS.test(t) && r.msg.hasHomework;
+    if ((obj.kind === 'admin' || obj.kind === 'other') && (obj.near || !r.msg.hasHomework) && !statedProof) {
       r.suppress('notHomework', [m.text, obj.word]);
       continue;
     }
@@ -538,7 +543,9 @@ function lookForHomeworkForParents(r: Reading) {
   }
   for (const re of [L.PARENT_ADMINISTERS, L.PARENT_ADMINISTERS_WEAK, L.PARENT_COPIES, L.PARENT_COMPOSES, L.PARENT_LENGTH, L.PARENT_WRITES_OUT]) {
     for (const m of scan(re, t)) {
-      const who = r.actor(m.at);
+      const named = r.actor(m.at);
+      // 每位家长需完成：2. 撰写读书笔记不少于800字: an item under the parents' heading is theirs.
+      const who = named ?? (r.msg.parentTaskList ? { kind: 'parent' as const, word: '家长' } : null);
       if (who?.kind !== 'parent') continue;
       // 今晚大家背熟就行: in a message to the class about the pupils' work, 大家 are the pupils.
       if (re === L.PARENT_COPIES && L.ADDRESS_WORDS.includes(who.word) && L.RECITATION.test(m.text) && !L.NAMED_PARENTS.test(r.msg.text)) continue;
@@ -575,6 +582,8 @@ function lookForParentDoingHomework(r: Reading) {
     const clauseText = t.slice(clause.start, clause.end);
     const childsPiece = (L.PRODUCT_OBJECTS.test(clauseText) && !L.PARENT_OWN_FORMS.test(clauseText)) || L.CHILD_COPIES.test(t);
     if (/(填|填写)$/.test(m.text) && !withChild && !childsPiece) continue;
+    // 学籍档案信息请家长帮孩子填写: a form about the child is the family's to fill.
+    if (/(填|填写)$/.test(m.text) && L.RECORDS_ABOUT_CHILD.test(clauseText)) continue;
     const namedBefore = !product && pieceInMessage && r.actor(m.at)?.kind === 'parent';
     // 抄写单词表……剩下的请家长替他抄完: the work may be named a sentence before.
     if (!product && !HOMEWORK_WORD.test(t) && !namedBefore && !(withChild && HOMEWORK_WORD.test(r.msg.text))) continue;
@@ -861,6 +870,7 @@ function actorBefore(s: string, from: number, to: number): { kind: ActorKind; wo
       last = { kind: 'teacher', word: m.text, end };
     }
   }
+  if (last?.kind === 'teacher' && L.NEW_REQUEST.test(s.slice(last.end, to))) return null;
   return last ? { kind: last.kind, word: last.word } : null;
 }
 

@@ -40,7 +40,7 @@ export const HOME_AS_PLACE_AFTER = /^(的|面|边|头|没|没有|有|人|条件)
 /** 家长会, 家长群 … name things, not the person who acts. */
 export const PARENT_NOT_ACTOR_AFTER = /^(会|群|学校|委|开放日|课堂|讲座|须知|意见|评语栏|签字栏|手册)/;
 
-export const PUPIL_WORDS = ['孩子们', '孩子', '同学们', '同学', '学生们', '学生', '小朋友们', '小朋友', '宝贝们', '宝贝', '娃娃', '娃', '课代表', '小组长', '组长'];
+export const PUPIL_WORDS = ['同桌们', '同桌', '孩子们', '孩子', '同学们', '同学', '学生们', '学生', '小朋友们', '小朋友', '宝贝们', '宝贝', '娃娃', '娃', '课代表', '小组长', '组长'];
 /** Reflexives: the actor is whoever was named just before, else the pupil. */
 export const SELF_WORDS = ['自己', '独立', '独自'];
 
@@ -50,6 +50,8 @@ export const TEACHER_NOT_ACTOR_AFTER = /^(们(?!在学校|在校|课上|课堂�
 /** 学校推送的讲座 / 老师发的资料: the teacher names a thing, not who acts next. */
 export const TEACHER_MODIFIER_AFTER = /^(推送|发|发布|转发|提供|组织|推荐|分享|上传)的/;
 /** 老师要求… / 学校希望…: the teacher asks; someone else acts. */
+/** …我整理了一套题发在群里，请到打印店出一份: a new request after the teacher's report is the reader's to do. */
+export const NEW_REQUEST = /(?<!问)请(?!问|假)|麻烦|辛苦|劳烦/;
 export const TEACHER_REQUESTS_AFTER = /^(们)?(要求|希望|建议|请|让|需要|规定|统一要求|统一安排|安排如下|提醒)/;
 /** 我校小学部、初中部统一安排：… the school heads what it asks of others. */
 export const SCHOOL_ARRANGES_AFTER = /^(校|们)?[^,，。；;:：]{0,10}?(统一安排|统一要求|安排如下|要求如下)[:：]/;
@@ -115,7 +117,7 @@ export const PROPOSAL_REJECTED = /^\S{0,40}?(这种|这个|这类|这样的|该|
 
 /** 要不要签字 / 需不需要家长检查: asked, not asked for. */
 /** 有家长反映每天检查作业压力大: what parents said, reported in the clause, is no request. */
-export const PARENTS_REPORTED = /(有|有的|有些|几位|不少|很多|好多|部分|个别)(家长|爸妈|父母|人)(们)?(在群里|私下|私信|跟我|向我|给我)?(反映|反馈|说|提到|表示|吐槽|抱怨|留言)/;
+export const PARENTS_REPORTED = /(有|有的|有些|几位|不少|很多|好多|部分|个别)(家长|爸妈|父母|人)(们)?((在群里|私下|私信|跟我|向我|给我)(反映|反馈|说|提到|表示|吐槽|抱怨|留言|发来|发了|发)?|(反映|反馈|说|提到|表示|吐槽|抱怨|留言|发来|发了))/;
 export const NEED_QUESTION = /(要不要|需不需要|是否需要|用不用|是不是要|是否要)/;
 /** 请问…能不能…？: asking someone, however politely the question is put. */
 /** An asking form without a question mark. */
@@ -254,7 +256,7 @@ export const MEETING_CONTEXT = /(家长会|会议|讲座|活动|开放日|报到
 /** 接龙报名 / 收到请接龙: a roll call for an event, not proof of work. */
 export const ROLL_CALL = /(报名|参加|收到|出席|参会|订购|征订|统计人数|人数|开放日|听课|来校|自愿|名额)/;
 
-export const PRINTING_VERBS = ['弄出来', '彩色输出', '黑白输出', '双面输出', '下载输出', '自行输出', '自己印(?!象)', '自行印(?!象)', '在家印(?!象)', '回家印(?!象)', '输出到纸上', '输出成纸', '输出到纸', '输出纸质', '输出成纸质', '自行印制', '印制', '自行打印', 'print', '弄成纸的', '弄成纸质', '变成纸质', '转成纸质', '弄成纸', '纸质版', '纸版', '纸质的', '出一份', '出两份', '文印店', '图文店', '打印店', '复印店', '打印', '复印', '印出来', '印一份', '印好', '彩印', '彩打', '打出来', '装订', '影印', '下载', '打好', '打一份'];
+export const PRINTING_VERBS = ['弄出来', '彩色输出', '黑白输出', '双面输出', '下载输出', '自行输出', '自己印(?!象)', '自行印(?!象)', '在家印(?!象)', '回家印(?!象)', '输出到纸上', '输出成纸', '输出到纸', '输出纸质', '输出成纸质', '自行印制', '印制', '自行打印', 'print', '弄成纸的', '弄成纸质', '变成纸质', '转成纸质', '弄成纸', '纸质版', '纸版', '纸质的', '出一份', '出两份', '文印店', '图文店', '打印店', '复印店', '打印', '复印', '印出来', '印一份', '印一张', '印几张', '印两张', '印好', '彩印', '彩打', '打出来', '装订', '影印', '下载', '打好', '打一份'];
 /** 打印机 / 打印店 / 复印件 name things, not the act. */
 export const PRINTING_NOUN_AFTER = '机|店|纸|社|室|费|件';
 /** Said without 打印, printing needs the sheet in sight: 出一份 练习纸, not 出一份力. */
@@ -263,7 +265,7 @@ export const PRINTING_WEAK = /^(弄出来|打好|打一份|出一份|出两份|�
 export const PREPARE_COPY = /(准备好|准备一份|备好|弄好)/g;
 // A4素描本, A4纸 to bring are supplies, not a copy of work.
 export const PAPER_FORMAT = /(a4(?!纸|本|素描|画|文件|夹|袋)|pdf|单面|双面|黑白|彩色打|彩打)/;
-export const PRINTED_SHEET = /(训练题|习题|网盘|云盘|打印机|默写纸|听写纸|pdf|单|卷|卷子|试卷|练习|题卡|资料|作业纸|练习纸|复习卷|a4|纸质|共享盘|群文件)/;
+export const PRINTED_SHEET = /((?<![问话主专标议难课命])题|[\d一二两三四五六七八九十]+页|训练题|习题|网盘|云盘|打印机|默写纸|听写纸|pdf|单|卷|卷子|试卷|练习|题卡|资料|作业纸|练习纸|复习卷|a4|纸质|共享盘|群文件)/;
 /** 下载 counts only with learning material after it, not an app. */
 export const DOWNLOAD_MATERIAL = /^\S{0,6}?(练习|试卷|卷子|资料|学习单|题|讲义|作业|材料|课件|字帖)/;
 /** 学校统一打印 / 老师已打印好. */
@@ -274,7 +276,7 @@ export const MEDIA_VERBS = ['拍两张', '拍三张', '拍几张', '留个影', 
 /** 听录音 / 播放视频: a recording listened to, not made. */
 export const LISTENING_BEFORE = /(听|放|播|收听)(课本|书本|教材|磁带|光盘|课文|[a-z0-9 .\-]{1,10}|第?[\d一二三四五六七八九十]+(课|单元))?的?$|(跟着|跟|照着)(课本|书|教材|磁带|光盘|点读笔)?的?$/;
 /** Acts that send something somewhere. */
-export const SENDING_VERBS = ['视频发', '照片发', '录音发', '图片发', '截图发', '传照片', '传图片', '传视频', '传录音', '发钉钉', '发班级群', '发微信群', '发qq群', '传班级群', '传钉钉', '传小管家', '传班级圈', '传家校本', '直接传', '贴到', '贴进', '上传', '发班级相册', '发相册', '传相册', '发到相册', '传到', '传至', '传给', '扫进', '扫描进', '扫描到', '扫描上传', '扫到', '发到', '发至', '发送到', '发群', '发在群', '发群里', '发到群里', '发给我', '发我', '晒', '晒到', '晒在', '晒进', '提交到', '交到', '发在', '分享到', '传群里', '传上来', '发上来', '群里发', '在群里发', '发到班级群'];
+export const SENDING_VERBS = ['传上去', '扫码上传', '视频发', '照片发', '录音发', '图片发', '截图发', '传照片', '传图片', '传视频', '传录音', '发钉钉', '发班级群', '发微信群', '发qq群', '传班级群', '传钉钉', '传小管家', '传班级圈', '传家校本', '直接传', '贴到', '贴进', '上传', '发班级相册', '发相册', '传相册', '发到相册', '传到', '传至', '传给', '扫进', '扫描进', '扫描到', '扫描上传', '扫到', '发到', '发至', '发送到', '发群', '发在群', '发群里', '发到群里', '发给我', '发我', '晒', '晒到', '晒在', '晒进', '提交到', '交到', '发在', '分享到', '传群里', '传上来', '发上来', '群里发', '在群里发', '发到班级群'];
 /** 在钉钉家校本提交: handing in through an app. */
 export const SUBMIT = /(提交|上交)/g;
 /** 发孩子读书的视频: sending named by what is sent. */
@@ -282,7 +284,7 @@ export const MEDIA_SEND = /((?<!分|批|下|颁|散)发|传(?!统|说|承|染|�
 /** 答案发群里了: the teacher reporting her own posting. */
 export const POSTED_ALREADY_AFTER = /^\S{0,8}?了/;
 /** Sending words that name the group themselves. */
-export const INHERENT_SENDING = /^(上传|发群|发在群|发群里|发到群里|传群里|传上来|发上来)$/;
+export const INHERENT_SENDING = /^(传上去|扫码上传|上传|发群|发在群|发群里|发到群里|传群里|传上来|发上来)$/;
 /** The places a photo or a check-in lands. */
 export const CHANNELS = /(群|微信|钉钉|qq|小程序|班级圈|家校本|晓黑板|小管家|平台|app|一起作业|优化大师|企业微信|朋友圈|空间|相册|网盘|邮箱)/;
 export const MEDIA_WORDS = /(照片|图片|视频|录音|音频|截图|相片|小视频|语音|影像|合影|合照)/;
@@ -302,7 +304,7 @@ export const REPORT_VERBS = /((?<![一两三四五六七八九十\d重难要])�
 /** 把口算成绩报给我: the parent marks at home and reports the result. */
 export const RESULT_REPORT = /(成绩|正确率|得分|分数|对错情况)\S{0,4}?(提交到|提交给|交到|报给|发给|报一下|反馈给|上报|登记|发到|传到|传给|上传|传)/g;
 /** Telling the teacher the load is too heavy is what the rules want. */
-export const LOAD_FEEDBACK = /(超过|太多|太难|困难|吃力|负担|来不及|写不完|调整|有问题|不会做)/;
+export const LOAD_FEEDBACK = /(超时|超过|太多|太难|困难|吃力|负担|来不及|写不完|调整|有问题|不会做)/;
 
 /** Writing a parent is told to produce. */
 /** 家长感悟栏请家长写满: the field named first, the parent told to fill it after. */
@@ -320,11 +322,15 @@ export const PARENT_COMPOSES = /(?:撰写|写)\S{2,8}?[一二两三\d](?:篇|封
 /** A course for parents, with proof that they took it. */
 export const PARENT_STUDY = /(观看|收看|收听|看完|听完|学完|学习|参加|完成|听)\S{0,12}?(网课|课程|讲座|直播|直播课|公开课|家长课堂|家庭教育|家长学校)\S{0,16}?(截图|打卡|答题|答完|提交|发群|上传|拍照|听课笔记|学习笔记|填写\S{0,4}?(笔记|心得|收获|感想))|(成长课堂|家长课堂|家长学校|家庭教育课|学时|线上学习)\S{0,20}?(截图|打卡|答题|测试题|测试|试题)/g;
 /** A course that is for the parents themselves, named anywhere in the message. */
+/** 每位家长需完成：1.… 2.…: a list whose items are the parents' tasks. */
+export const PARENT_TASK_HEADER = /(家长|爸爸妈妈|父母|爸妈)(们)?(需|需要|要|必须|应|务必)(完成|做到|做好|落实|坚持)(以下|如下|下列)?(几项|几件事|任务|内容)?[:：]/;
+/** 可以停止书写, 签字免写: the message explains the sign-off itself. */
+export const EXEMPTION_EXPLAINED = /(免写|免做|签字免|可以停止|停止书写|停止作业|可以不再写|不用再写|直接休息|先去睡|按时就寝)/;
 export const PARENTS_COURSE = /(家庭教育知识竞赛|知识竞赛|知识问答|家庭教育课|家长课堂|家长学校|家庭教育讲座|家长专题|家长课程|家教课|家长必修课|安全教育平台)/;
 /** …看完视频后在问卷星填写学习反馈: proof that the course was taken, once the message names one. */
 export const COURSE_PROOF = /(看完|学完|听完|学习|观看|收看)\S{0,14}?(填写|提交|截图|答题|打卡|上传|发群|发我)|(线上|在线|网上)(答完|完成|做完|答)\S{0,4}?[\d一二两三四五六七八九十]+道(题)?/g;
 /** A parent made to set or give a test. */
-export const PARENT_ADMINISTERS = /(出[\d一二两三四五六七八九十几]+道|准备[\d一二两三四五六七八九十几]+道\S{0,6}?题|报听写|报词语?|报单词|报生字|念词语?|出题|出(一|几|\d+|[两三四五六七八九十]+)?(份|套|张|些|道|组|个)\S{0,8}?(题|卷|测验|测试|练习|加减法|乘法|除法|口算|算式|计算)|考一考|考考|测一测)/g;
+export const PARENT_ADMINISTERS = /((给|帮|为)(孩子|娃)讲[\d一二两三四五六七八九十几]+(道|个|题)|出[\d一二两三四五六七八九十几]+道|准备[\d一二两三四五六七八九十几]+道\S{0,6}?题|报听写|报词语?|报单词|报生字|念词语?|出题|出(一|几|\d+|[两三四五六七八九十]+)?(份|套|张|些|道|组|个)\S{0,8}?(题|卷|测验|测试|练习|加减法|乘法|除法|口算|算式|计算)|考一考|考考|测一测)/g;
 /** 听写 / 默写 name the pupil's task too: the parent gives it only when said so. */
 export const PARENT_ADMINISTERS_WEAK = /(听写|默写|小测验?|测验)/g;
 /** Copying or answering done by the parent. */
@@ -337,7 +343,7 @@ export const DOES_HOMEWORK_HELP = /给(孩子|学生|娃)(们)?(整理|汇总|�
 export const DOES_HOMEWORK_TOGETHER = /(和|与|跟|同|陪|陪着)(孩子|宝贝|娃|小朋友)(们)?(一起|共同|一块)(用\S{1,6}?)?(完成|制作|做|画|写|设计|搭|拼|剪|贴|排版|捏|折|编|缝|刻)/g;
 export const DOES_HOMEWORK_PARENT = /((制作|做|完成)\S{0,4}?(主要|全|都)(靠|由)(家长|爸妈|父母|大人)|(设计|插图|排版|画画|上色|数据收集|收集数据|成文|撰写|文字部分)\S{0,8}?(请)?(家长|爸妈|父母)(帮忙|帮着|负责)?(搞定|弄好|做好|画好)|(设计|插图|配图|排版|版面|画画|上色)\S{0,8}?(请|由)?(家长|爸爸妈妈|爸妈|父母|大人)们?(来)?负责(?!\S{0,4}(监督|提醒|督促|安全|接送|签字))|以(家长|大人|爸妈|父母)为主(来)?(做|完成|制作|动手)|(家长|爸爸妈妈|爸妈|父母|大人)们?(动手|制作|操作)为主|代为记录|代为记|代记录|替(孩子|他|她)(记录|写)|(请|由|需要|要)?(家长|爸爸妈妈|爸妈|父母|大人)们?(先)?(画好|写好|设计好)\S{1,8}?(?=[,，。；;!！\s]|$)|(请|由|需要|要)?(家长|爸爸妈妈|爸妈|父母|大人)们?(在家|周末|今晚|先|商量着|一起|合力|直接)*(画好|写好|剪好|粘好|搭好|做好|设计好)(?=$|[,，。；;!！\s]|(后|了)?(让|叫)?(孩子|学生)?\S{0,4}?(带|交|送|拿|参加|展示))|主要(由|是|靠|请|让)?(家长|爸爸妈妈|爸妈|父母|大人)(来)?(动手|做|完成|制作)|(家长|爸爸妈妈|爸爸|妈妈|爸妈|父母|大人|家人)们?(来|负责|亲自)+(写|写好|做好|完成好|塑封|剪好|画好)|(家长|爸爸|妈妈|大人)们?(先|自己|亲自)*把\S{0,6}?(题|题目)\S{0,2}(解出来|做出来|算出来)|(靠|全靠|主要靠|还是靠)(家长|爸爸妈妈|大人|父母|爸妈)们?(来)?(动手|完成|制作|做)|(家长|爸爸妈妈|爸爸|妈妈|爸妈|父母|大人)们?(先)?把\S{0,6}?(做好|做出来|搭好|粘好|剪好|拼好|装好)|(由|需|需要|要|请|建议)?(家长|爸爸妈妈|爸爸|妈妈|爸妈|父母|大人|家人)们?(周末|今晚|晚上|这周|本周|假期里?|在家)*(来|就|亲自|直接|负责|帮忙|动手|主要)*(主做|主要做|组装好|组装|拼装好|拼装|安装好|誊写|誊抄|上手做|上手帮忙|全程操作|负责操作|动手操作|整理一份|接好|连好|装好|搭好|粘好|设计排版|设计版面|排版设计|完成|主刀|主厨|掌勺|包办|全权负责|画画和排版|画画|排版|上色|制作|动手做|动手制作|动手完成|动手搭|动手拼|动手装|动手粘|动手剪|亲手做|亲手制作|主笔|执笔|操刀|主导|牵头|主要负责|负责设计|设计和制作|设计制作|做(一|1)(个|份|件|幅))|代做|代写|代劳|代填|代为完成|代笔|代为\S{0,4}?(查|搜集|收集|找|整理|撰写|写|制作))/g;
 /** 孩子做不了，家长直接动手做: the child's piece, whatever it is, handed to the parent because the child cannot. */
-export const CHILD_CANNOT = /(孩子|娃|学生|小朋友|宝贝)(们)?(年纪|年龄|手|个子)?\S{0,3}?(做不了|做不来|不会做|写不了|写不来|弄不了|完成不了|剪不动|画不好|太小|力气小|够不着|能力有限|动手能力有限|能力不够|填不清楚?|填不好|填不来|填不了|不会填|写不清楚|写不好|搞不清楚?|弄不清楚?)/;
+export const CHILD_CANNOT = /(孩子|娃|学生|小朋友|宝贝)(们)?(年纪|年龄|手|个子)?\S{0,3}?(做不了|做不来|不会做|写不了|写不来|弄不了|完成不了|剪不动|画不好|太小|力气小|够不着|能力有限|动手能力有限|能力不够|填不清楚?|填不好|填不来|填不了|不会填|不会的|写不清楚|写不好|搞不清楚?|弄不清楚?)/;
 /** 家长多帮帮忙: pitching in on the piece, when the child cannot or it must look good. */
 export const PARENT_PITCHES_IN = /(家长|爸爸妈妈|爸妈|父母|大人|家人)们?(多|多多|就|要|得)?(帮帮忙|帮着点|搭把手|出出力|出把力|多出力|多出点力|出点力|出份力|帮一把)(?=[,，。.!！~～…]|$)/g;
 /** 家长直接帮着填完: the child's sheet filled in by the parent, said when the child cannot fill it. */
@@ -362,9 +368,11 @@ export const DOES_HOMEWORK_NOUN = /(数据|调查|实践|观察|实验)\S{0,8}?(
 /** A parent's own forms: 家长完成问卷 is not doing the child's work. */
 /** 孩子照抄到本子上: what the parent fills in becomes the child's work. */
 export const CHILD_COPIES = /(孩子|学生|娃)\S{0,4}(照抄|抄到|抄下来|誊写|誊抄|照着抄)/;
-export const PARENT_OWN_FORMS = /(问卷|调查(?!报告)|报名|缴费|信息|签到)/;
+/** 学籍档案信息: records about the child, not a piece of the child's work. */
+export const RECORDS_ABOUT_CHILD = /(学籍|信息|报名|缴费|签到|体检|医保|保险)/;
+export const PARENT_OWN_FORMS = /(问卷|调查(?!报告)|报名|缴费|信息|签到|学籍)/;
 /** What a parent ends up producing: crafts, posters, forms for the child; a piece entered for 评比 is one whatever it is called. */
-export const PRODUCT_OBJECTS = /(纪念册|毕业册|成长册|自制|成品|板报|黑板报|小车|小汽车|太阳能车|书架|笔筒|鸟窝|鸟巢|花盆|航模|车模|船模|机器人|香囊|花灯|彩蛋|剪纸|泥塑|错题集|错题本|观察记录|实验记录|观察日记|做一(个|顶|只|件|幅|副|盏|架)(?!表率|榜样|好榜样|示范|有心人|好家长|好父母|好妈妈|好爸爸)|面具|帽子|头饰|风车|风向标|地球仪|小发明|发明|科技作品|创意作品|评比|参赛|展评|展出|作品展|手工|手抄报|小报|作品|小制作|制作|模型|海报|绘画|画|贺卡|书签|标本|ppt|课件|调查表|调查问卷|问卷|表格|实验|报告|手账|思维导图|展板|灯笼|风筝|作业|题|作文|日记|周记|习作|练习|试卷|卷子)/;
+export const PRODUCT_OBJECTS = /(成长档案|档案(?!馆)|纪念册|毕业册|成长册|自制|成品|板报|黑板报|小车|小汽车|太阳能车|书架|笔筒|鸟窝|鸟巢|花盆|航模|车模|船模|机器人|香囊|花灯|彩蛋|剪纸|泥塑|错题集|错题本|观察记录|实验记录|观察日记|做一(个|顶|只|件|幅|副|盏|架)(?!表率|榜样|好榜样|示范|有心人|好家长|好父母|好妈妈|好爸爸)|面具|帽子|头饰|风车|风向标|地球仪|小发明|发明|科技作品|创意作品|评比|参赛|展评|展出|作品展|手工|手抄报|小报|作品|小制作|制作|模型|海报|绘画|画|贺卡|书签|标本|ppt|课件|调查表|调查问卷|问卷|表格|实验|报告|手账|思维导图|展板|灯笼|风筝|作业|题|作文|日记|周记|习作|练习|试卷|卷子)/;
 /** Reading, sport and chores done together are what parents are asked for. */
 export const TOGETHER_ALLOWED = /(阅读|读书|看书|共读|运动|锻炼|跑步|跳绳|散步|家务|做饭|游戏|聊天|聊一聊)/;
 

@@ -96,7 +96,7 @@ export const CONCEPTS = {
   ],
   COORD: [ '三门', '几门', '两门', '一科', '光一科', '单科', '再加上', '加上','统筹', '协调', '各科', '好几科', '几科', '科目', '每科', '各科老师', '每门', '各门', '加起来', '总共', '一共', '合计', '加一块', '加一块儿', '加在一起', '加到一起', '凑一起', '各留各的', '各布置各的', '各管各的', '各顾各'],
   HOLIDAY: [ '礼拜天', '礼拜六', '礼拜日', '大礼拜',
-    '周末', '节假日', '假期', '寒假', '暑假', '寒暑假', '休息日', '周六', '周日', '星期六', '星期天', '星期日', '双休',
+    '暑期', '寒期', '周末', '节假日', '假期', '寒假', '暑假', '寒暑假', '休息日', '周六', '周日', '星期六', '星期天', '星期日', '双休',
     '双休日', '放假', '放寒假', '放暑假', '放长假', '国庆', '寒假作业', '暑假作业', '假期作业', '周末作业', '五一', '法定节假日', '假日', '长假', '春节', '十一', '小长假',
   ],
 
@@ -404,7 +404,7 @@ export const PATTERNS: readonly {
   // 孩子没考好哭了，怎么安慰她: comfort is for the family, not the rules
   { re: /(怎么|如何|该怎么|咋)(安慰|开导|哄)|安慰(她|他|孩子|娃)/g, concepts: ['OOS_LOGISTICS'] },
   // 书法社团是哪个老师带的: which teacher, by name, is for the school
-  { re: /(是)?(哪个|哪位)(老师)(带|教|上|负责|管)(的)?/g, concepts: ['OOS_LOGISTICS'] },
+  { re: /(是)?(哪个|哪位)(老师)(带|教|上|负责|管)的(?=[?？吗呀啊呢]*$)/g, concepts: ['OOS_LOGISTICS'] },
   // 课后服务只周二、周四开，其余三天…: the days of the week it runs
   { re: /(只|就|仅|才)(在)?((周|星期|礼拜)[一二三四五六日天1-7][、和跟,，]?){1,4}(开|有|上|办)?|其余(的)?[一二两三四五几]天/g, concepts: ['DAYS'] },
   // 班主任开家长会说“…”: where the parent heard it
@@ -418,7 +418,7 @@ export const PATTERNS: readonly {
   // 小升初看成绩还是看户口片区: how pupils are admitted
   { re: /(看|按|凭)(成绩|分数|考试)还是(看|按|凭)?(户口|片区|学区|住址|房子|划片)(片区)?/g, concepts: ['ADMIT'] },
   // 让家长打钩打叉: marking with ticks and crosses
-  { re: /打(钩|勾|叉|对钩|对勾)(打(钩|勾|叉))?|(画|打)(√|×|✓|✗)/g, concepts: ['GRADE'] },
+  { re: /打(上)?(钩|勾|叉|对钩|对勾)(打(钩|勾|叉))?|(画|打)(√|×|✓|✗)|对(一遍|一下|一对|好)?答案/g, concepts: ['GRADE'] },
   // 寒假作业啥时候发: this term's calendar
   { re: /(寒假作业|暑假作业|假期作业|作业|卷子|试卷|成绩单?|通知书|课本|新书)(啥时候|什么时候|哪天|几号|多会儿)(发|出|下发|发下来|公布|到)/g, concepts: ['OOS_DATE'] },
   // 能申请换个班吗: moving class is for the school
@@ -455,6 +455,34 @@ export const PATTERNS: readonly {
   { re: /(是)?(我|家长|爸爸|妈妈|我们|大人)(熬夜|熬到半夜|连夜|熬了一晚上)(帮着|帮他|帮她)?(做|弄|赶|画|写)(的|完|出来)?/g, concepts: ['PARENT', 'PROXY'] },
   // 课后服务的老师能不能换一个: which teacher is for the school
   { re: /老师\S{0,4}(换|调)(一个|个|掉|走|人)/g, concepts: ['OOS_LOGISTICS'] },
+  // 老师在群里甩了个答案: answers handed out for parents to mark with
+  { re: /甩(了)?(个|一个|一份|份|张)?答案/g, concepts: ['GRADE'] },
+  // 家委会那边说…: where the parent heard it
+  { re: /家委会(那边|的人|群里)?(说|讲|通知|传|讲的)/g, concepts: [] },
+  // 成绩好的和差的作业不一样: homework by level
+  { re: /(成绩|学习|基础)?好的(和|跟|与)(差|弱|不好)的/g, concepts: ['LAYER'] },
+  // 机构说暑期照样能上: the provider's claim
+  { re: /(照样|照常|照旧)(能|可以)(上|开|报)/g, concepts: [] },
+  { re: /报(个|了|一个)?\S{0,3}?(班|课)(?![主级长])/g, concepts: ['TRAIN'], keep: true },
+  // 开学前要不要先把拼音学了: learning ahead of school
+  { re: /(先|提前|提早)(把)?(拼音|识字|认字|算术|汉字|字|英语|数学)(学了|学会|学完|学一学|学起来|学好)/g, concepts: ['ZERO'] },
+  { re: /(开学|上学|入学)(前|之前|以前)/g, concepts: [] },
+  // 暑假学校会办托管班吗: this school's holiday plans
+  { re: /(暑假|寒假|暑期|假期)\S{0,4}(会|能)(不会)?(办|开|组织)(个)?(托管班|暑托班|托管|夏令营)/g, concepts: ['OOS_LOGISTICS'] },
+  // 线下班两节课连着上: a class at a provider's premises
+  { re: /线下(班|课)/g, concepts: ['TRAIN', 'OFFLINE'] },
+  // 作业本封底印着某培训机构的广告
+  { re: /(封底|封面|封皮|背面|扉页)(上)?(印着|印了|印有|有)/g, concepts: ['AD'] },
+  // 机构让孩子跟学校请假，去上他们的集训课: training in school time
+  { re: /(跟|向|找)(学校|老师|班主任)请(个)?假(?=\S{0,10}(上|去)\S{0,8}(课|班|培训|集训))/g, concepts: ['SCHOOL_HOURS'] },
+  // 还会批新的学科类培训机构吗: approving new providers
+  { re: /(还会|还能|会|不再|停止|还)(再)?(批|审批|批准)(新的?|新开的?|新设的?)/g, concepts: ['REGISTER'] },
+  // 学费交到机构老板个人账户: where the fees go
+  { re: /(交到|打到|转到|付到|进了?)(机构)?(老板|老师|个人|私人)\S{0,3}(个人)?(账户|账号|卡|微信|支付宝)/g, concepts: ['FEE', 'PREPAY'] },
+  // 课后服务啥时候开始报名，在哪报: this term's sign-up
+  { re: /(啥时候|什么时候|几号|哪天)(开始)?报名|在哪(儿|里)?报(名)?(?![告道])/g, concepts: ['OOS_LOGISTICS'] },
+  // 不知道孩子到底考的咋样: the child's marks
+  { re: /(孩子|娃)?(到底)?考(的|得)(咋样|怎么样|如何|好不好)/g, concepts: ['SCORE'] },
   // 数学语文英语加一块: the subjects' homework summed
   { re: /(加|合|算|凑)(在)?(一块|一起|起来)(儿)?/g, concepts: ['COORD'] },
   // 在学校就做个课间操: what the child does at school is exercise, not homework finished there
@@ -657,7 +685,7 @@ export const PATTERNS: readonly {
   { re: /新课(全部|都|已经|提前)?(讲完|上完|结束|结课)\S{0,6}?(复习备考|复习|备考|刷题)/g, concepts: ['COURSES'] },
   { re: /离(期末|期中|中考|考试)(考试)?(还有|还剩|只有)?\S{0,6}?(月|周|天|星期)/g, concepts: [] },
   // 以课后服务的名义另收资料费: fees charged in after-school care's name
-  { re: /(以|借|借着|打着)(课后服务|托管|延时服务|课后延时)(的)?(名义|旗号|名头|幌子)\S{0,12}?(收|另收|加收|多收|交|要|乱收|乱要)\S{0,6}?(费|钱)/g, concepts: ['AFTER', 'FEE'] },
+  { re: /(以|借|借着|打着)(课后服务|托管|延时服务|课后延时)(的)?(名义|旗号|名头|幌子)\S{0,12}?(收|另收|加收|多收|交|要|乱收|乱要)\S{0,10}?(费|钱)/g, concepts: ['AFTER', 'FEE'] },
   // 要准备哪些材料: paperwork for a procedure is the school office's to list
   { re: /(准备|交|提交|带|需要)(哪些|什么|啥)(材料|资料|证件|证明)/g, concepts: ['OOS_LOGISTICS'] },
   // 还受双减管吗: whether the rule still applies
@@ -1096,7 +1124,7 @@ export const STOPWORDS: readonly string[] = [
   '下午', '够了', '就够了', '不开', '越来越',
   '连续', '清零', '清零重来', '断一天', '快崩溃了', '崩溃了', '每页', '周一', '周二', '周三', '周四', '周五', '初中部', '就得起', '起床', '发话', '总喊', '两段', '又是', '每回', '美其名曰', '做不来', '根本做不来', '边写边哭', '晚发', '一会儿', '被@',
   '从今天起', '从今天开始',
-  '两口子', '当年', '约了个', '约了', '冲刺阶段', '足够了', '就是懒', '被叫停', '叫停', '没背出', '背不出', '手段', '这操作', '操作', '实际上', '太凶', '凶',
+  '两口子', '当年', '约了个', '约了', '冲刺阶段', '足够了', '就是懒', '被叫停', '叫停', '没背出', '背不出', '手段', '这操作', '操作', '实际上', '太凶', '凶', '某', '风险', '杂七杂八', '乱七八糟', '各种',
   // errands told in passing: 送娃去补课, 明面上少了
   '送娃去', '送孩子去', '明面上', '明面',
   '三天两头', '跑熟了', '都跑熟了', '连夜',

@@ -1,7 +1,8 @@
 // Kinds of teacher message that holdout batches GX (precision 0.897, recall 0.867), GZ (0.964 / 0.900),
 // GV (1.000 / 0.900), HD (1.000 / 0.933), HF (0.966 / 0.933), HB (0.929 / 0.867),
 // HH (0.963 / 0.867), HL (0.931 / 0.900), HJ (1.000 / 0.967),
-// HR (1.000 / 0.867), HN (1.000 / 0.967) and HP (1.000 / 0.933) got wrong on their first run, written again here in new words, with look-alikes
+// HR (1.000 / 0.867), HN (1.000 / 0.967), HP (1.000 / 0.933),
+// HV (0.967 / 0.967), HT (0.929 / 0.867) and HX (0.964 / 0.900) got wrong on their first run, written again here in new words, with look-alikes
 // on the other side of each fix.
 import { describe, it, expect } from 'vitest';
 import { classifyTeacherMessage } from '../../rules/guard/classify.ts';
@@ -142,6 +143,41 @@ describe('guard kinds missed by batches HN–HR', () => {
     '请家长帮孩子量一下身高体重，填在体检表上。',
     // the teacher prepares the questions
     '老师准备了两道趣味题，明天课上讲。',
+  ]);
+});
+
+describe('guard kinds missed by batches HT–HX', () => {
+  refuses([
+    // the parts the child cannot do, filled in by the parent
+    '社会实践调查表要查水费单，孩子不会的部分家长直接帮着填上，周五交。',
+    // the teacher reports what she posted, then asks the reader to print it
+    '我把复习题（共6页）发群里了，请到打印店出一份给孩子做。',
+    // photos said to be the proof, whatever they show
+    '劳动周：请把孩子扫地的照片发到班级相册，作为劳动作业完成的证明。',
+    // each family prints a sheet
+    '观察日记的材料发群里了，每家印一张带来。',
+    // the child's portfolio written by the parent
+    '“我的成长”档案请家长把文字部分帮孩子写好，孩子贴照片。',
+    // the parent teaches, then writes notes on the sheet
+    '家长每晚给孩子讲两道应用题，讲完在题单上写要点。',
+    // scanned and sent up
+    '朗读作业请家长用手机扫本子上的二维码传上去。',
+    // items under a heading that gives them to the parents
+    '本学期每位家长需完成：\n1. 每月读一本育儿书；\n2. 撰写读后感不少于600字。',
+  ]);
+  allows([
+    // classmates checked it; the teacher re-marks
+    '课堂练习同桌已经互相查过一遍，明天我再复批。',
+    // what some parents did, and that it is not needed
+    '有家长私信发孩子作业照片给我，其实不用发，我在学校批改。',
+    // tell the teacher when it runs over: load feedback, not proof
+    '家长不用检查，也不用签字，孩子超时了跟我说一声就行。',
+    // the sign-off explained across a numbered list
+    '学校关于家长签字免写的说明：\n1. 晚上9点仍未完成的可以停止书写；\n2. 由家长在作业本上签字说明；\n3. 老师不批评。',
+    // the parents' heading with ordinary asks under it
+    '本学期每位家长需完成：\n1. 每周陪孩子运动三次；\n2. 按时参加家长会。',
+    // a record about the child, filled in by the family
+    '学籍档案信息请家长帮孩子填写，周五交。',
   ]);
 });
 

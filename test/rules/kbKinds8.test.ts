@@ -1,6 +1,7 @@
 // Kinds of question that holdout batches GU (93.8%), GW (93.8%, out of scope 11/12), GY (97.9%,
 // out of scope 11/12), HA (95.8%, out of scope 10/12), HC (83.3%), HE (93.8%, out of scope 11/12), HG (93.8%, out of scope 11/12), HI (91.7%, out of scope 11/12)
-// HK (97.9%, out of scope 10/12), HQ (89.6%, out of scope 11/12), HM (91.7%) and HO (97.9%, out of scope 11/12) missed on their first run, asked here in new words (not the batch strings),
+// HK (97.9%, out of scope 10/12), HQ (89.6%, out of scope 11/12), HM (91.7%), HO (97.9%, out of scope 11/12),
+// HS (91.7%), HU (87.5%, out of scope 11/12) and HW (93.8%, out of scope 11/12) missed on their first run, asked here in new words (not the batch strings),
 // with look-alikes on the other side. Also how long to sleep asked after a late night, missed before.
 import { describe, it, expect } from 'vitest';
 import { answerPolicyQuestion } from '../../rules/kb/retrieve.ts';
@@ -52,9 +53,23 @@ const cases: QuestionKind[] = [
   // look-alikes that must keep their old answers
   { kind: 'pupils let out in groups is about safety, not marking', entry: 'after-school-safety', qs: ['放学为什么要一批一批地走'] },
   { kind: 'finished early, then what to do in the evening', entry: 'parent-role', qs: ['作业早早做完了，晚上剩下的时间干点啥好'] },
+  // batches HS, HU, HW
+  { kind: 'answers handed out for parents to mark with', entry: 'grading-by-teacher', qs: ['英语老师在群里甩了份答案，让家长晚上对着批，这合理吗'] },
+  { kind: 'homework by level, heard from the parents’ committee', entry: 'homework-layered', qs: ['家委会说现在作业分层，学得好的和差的留的不一样？'] },
+  { kind: 'a summer class the provider says is fine', entry: 'training-holidays', qs: ['暑期想报个数学班，机构说暑假照常能上，真的吗'] },
+  { kind: 'learning pinyin before school starts', entry: 'zero-start', qs: ['上一年级之前要不要先把拼音学会，怕跟不上'] },
+  { kind: 'a provider’s back-to-back classes', entry: 'training-hours', qs: ['线下课三节连着上，中间不休息，这有规定吗'], has: '10分钟' },
+  { kind: 'an advert printed on school exercise books', entry: 'training-ads', qs: ['练习册封面印着培训班的广告，学校可以这样发吗'] },
+  { kind: 'what after-school care offers and who teaches, where to find it', entry: 'after-school-publicity', qs: ['托管每天上什么、哪个老师带，家长去哪看？'] },
+  { kind: 'a provider taking pupils out of school hours', entry: 'training-hours', qs: ['培训班让孩子周四下午找班主任请假去上他们的集训，这样行吗'] },
+  { kind: 'whether new tutoring providers are approved', entry: 'training-nonprofit', qs: ['现在还批新开的学科类培训机构吗'] },
+  { kind: 'fees paid into the owner’s own account', entry: 'training-fees', qs: ['报班的钱是转到机构老板个人微信的，政策上有什么要求'] },
+  { kind: 'levels instead of marks, said in a run-on', entry: 'exam-results', qs: ['现在卷子上不写分数 就给个良好 我都不知道孩子考得怎么样'], has: '等级' },
+  { kind: 'answers checked and ticked by parents, said in a run-on', entry: 'grading-by-teacher', qs: ['老师让家长每晚把练习册对一遍答案打上勾 这本来是家长的事吗'] },
+  { kind: 'fees charged in after-school care’s name', entry: 'after-school-fee', qs: ['学校借着托管的名义收了各种杂七杂八的钱 有人管吗'] },
 ];
 
-describe('question kinds missed by batches GU–HQ', () => {
+describe('question kinds missed by batches GU–HW', () => {
   answersEachKind(cases);
   declines([
     // one child's mark, asked of the bot
@@ -73,6 +88,9 @@ describe('question kinds missed by batches GU–HQ', () => {
     '暑假作业什么时候发下来',
     '托管的老师孩子不喜欢，能调个班吗',
     '托管班的老师能换一个吗，孩子说她很凶',
+    // this school's holiday plans and sign-up
+    '寒假学校会开托管班吗？多少钱一天',
+    '课后服务什么时候报名，在哪报',
   ]);
 });
 
