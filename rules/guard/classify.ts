@@ -391,7 +391,8 @@ function lookForSigning(r: Reading) {
     }
     if (obj.kind === null) {
       // 漏签按未完成处理: a signature the work is not counted without is proof of it.
-      const proof = L.PROOF_WORDS.test(r.text) || L.UNSIGNED_PENALTY.test(r.msg.text);
+      // …读流利了就在课题旁边签上您的名字: signing once the task is done is proof of it.
+      const proof = L.PROOF_WORDS.test(r.text) || L.UNSIGNED_PENALTY.test(r.msg.text) || L.TASK_DONE_BEFORE.test(r.before(m.at));
       if (!(r.msg.hasHomework || proof || L.ROUTINE.test(r.text))) continue;
     }
     r.hit('parent_checking_signing', m.at, [who?.kind === 'parent' ? who.word : undefined, m.text, obj.word]);
@@ -530,8 +531,8 @@ function lookForHomeworkForParents(r: Reading) {
     r.hit('homework_for_parents', m.at, [m.text]);
   }
   // 自愿收看，不用提交心得: proof named only to say it is not wanted.
-  const courseProof = L.PARENTS_COURSE.test(r.msg.text) ? scan(L.COURSE_PROOF, t).filter((m) => !L.NEGATION_INSIDE.test(m.text)) : [];
-  const study = [...scan(L.PARENT_STUDY, t), ...courseProof];
+  const courseProof = L.PARENTS_COURSE.test(r.msg.text) ? scan(L.COURSE_PROOF, t) : [];
+  const study = [...scan(L.PARENT_STUDY, t), ...courseProof].filter((m) => !L.NEGATION_INSIDE.test(m.text));
   for (const m of [...scan(L.PARENT_WRITING, t), ...scan(L.PARENT_WRITING_FIELD, t), ...study]) {
     const who = r.actor(m.at);
     // 家长课堂看完后做测试题: a course for parents is the parents' task unless someone else is named.

@@ -2,7 +2,8 @@
 // GV (1.000 / 0.900), HD (1.000 / 0.933), HF (0.966 / 0.933), HB (0.929 / 0.867),
 // HH (0.963 / 0.867), HL (0.931 / 0.900), HJ (1.000 / 0.967),
 // HR (1.000 / 0.867), HN (1.000 / 0.967), HP (1.000 / 0.933),
-// HV (0.967 / 0.967), HT (0.929 / 0.867) and HX (0.964 / 0.900) got wrong on their first run, written again here in new words, with look-alikes
+// HV (0.967 / 0.967), HT (0.929 / 0.867), HX (0.964 / 0.900),
+// ID (1.000 / 0.900), HZ (1.000 / 0.967) and IB (1.000 / 0.933) got wrong on their first run, written again here in new words, with look-alikes
 // on the other side of each fix.
 import { describe, it, expect } from 'vitest';
 import { classifyTeacherMessage } from '../../rules/guard/classify.ts';
@@ -178,6 +179,31 @@ describe('guard kinds missed by batches HT–HX', () => {
     '本学期每位家长需完成：\n1. 每周陪孩子运动三次；\n2. 按时参加家长会。',
     // a record about the child, filled in by the family
     '学籍档案信息请家长帮孩子填写，周五交。',
+  ]);
+});
+
+describe('guard kinds missed by batches HZ–ID', () => {
+  refuses([
+    // the child cannot make it; the mothers are to show their skill
+    '手工节每人交一个小风车，孩子自己很难做出来，辛苦妈妈们大显身手，周三带来展示。',
+    // printed, said as a paper draft
+    '期末复习卷在钉盘里，请家长下载出纸质稿，孩子做完带来。',
+    // the look of the piece handed to 您
+    '黑板报的标题美术字和插图由您来操刀，孩子写两句话就行，周五评比。',
+    // hours of a course for parents, with a screenshot
+    '请家长在“家长云课堂”学满5课时，截图发我。',
+    // signing once the reading is fluent
+    '今天学了新课文，请家长听孩子读三遍，读熟了就在题目旁边签上您的名字。',
+    // both parents each copy a classic out
+    '这周请爸爸妈妈各抄写一遍《三字经》前两段，周一交。',
+  ]);
+  allows([
+    // what the child cannot make is done in class
+    '孩子自己很难做出来的部分，课上老师会带着做，家长不用帮忙。',
+    // a course for parents, no proof wanted
+    '家长云课堂本周自愿观看，不用截图。',
+    // a form read, then signed
+    '安全承诺书读完后请签上您的名字。',
   ]);
 });
 

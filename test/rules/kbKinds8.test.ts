@@ -1,7 +1,8 @@
 // Kinds of question that holdout batches GU (93.8%), GW (93.8%, out of scope 11/12), GY (97.9%,
 // out of scope 11/12), HA (95.8%, out of scope 10/12), HC (83.3%), HE (93.8%, out of scope 11/12), HG (93.8%, out of scope 11/12), HI (91.7%, out of scope 11/12)
 // HK (97.9%, out of scope 10/12), HQ (89.6%, out of scope 11/12), HM (91.7%), HO (97.9%, out of scope 11/12),
-// HS (91.7%), HU (87.5%, out of scope 11/12) and HW (93.8%, out of scope 11/12) missed on their first run, asked here in new words (not the batch strings),
+// HS (91.7%), HU (87.5%, out of scope 11/12), HW (93.8%, out of scope 11/12), HY (97.9%), IA (93.8%)
+// and IC (100%, out of scope 11/12) missed on their first run, asked here in new words (not the batch strings),
 // with look-alikes on the other side. Also how long to sleep asked after a late night, missed before.
 import { describe, it, expect } from 'vitest';
 import { answerPolicyQuestion } from '../../rules/kb/retrieve.ts';
@@ -67,9 +68,14 @@ const cases: QuestionKind[] = [
   { kind: 'levels instead of marks, said in a run-on', entry: 'exam-results', qs: ['现在卷子上不写分数 就给个良好 我都不知道孩子考得怎么样'], has: '等级' },
   { kind: 'answers checked and ticked by parents, said in a run-on', entry: 'grading-by-teacher', qs: ['老师让家长每晚把练习册对一遍答案打上勾 这本来是家长的事吗'] },
   { kind: 'fees charged in after-school care’s name', entry: 'after-school-fee', qs: ['学校借着托管的名义收了各种杂七杂八的钱 有人管吗'] },
+  // batches HY, IA, IC
+  { kind: 'answers checked and ticks put on by the parent', entry: 'grading-by-teacher', qs: ['语文练习册老师让家长先对一遍答案打好勾再交，要照做吗'] },
+  { kind: 'required and optional parts of homework', entry: 'homework-layered', qs: ['作业是不是分必做和选做？选做的可以不写吧'], has: '必做' },
+  { kind: 'two children, one in the first grades, and the end-of-term exam', entry: 'exam-frequency', qs: ['哥哥四年级期末考好几门，妹妹二年级，她期末也要考卷子吗？'], has: '纸笔考试' },
+  { kind: 'the cap heard to be relaxed at junior school', entry: 'homework-time', qs: ['老大明年就要升初中了，听说初中作业时间放宽了，最多多久'], has: '90分钟' },
 ];
 
-describe('question kinds missed by batches GU–HW', () => {
+describe('question kinds missed by batches GU–IC', () => {
   answersEachKind(cases);
   declines([
     // one child's mark, asked of the bot
@@ -91,6 +97,8 @@ describe('question kinds missed by batches GU–HW', () => {
     // this school's holiday plans and sign-up
     '寒假学校会开托管班吗？多少钱一天',
     '课后服务什么时候报名，在哪报',
+    // the weather
+    '后天有大雪，课后服务还上吗',
   ]);
 });
 
