@@ -457,7 +457,7 @@ function lookForUploads(r: Reading) {
     if (!who && (L.TEACHER_CONTEXT_BEFORE.test(before) || L.POSTED_ALREADY_AFTER.test(t.slice(m.at + m.text.length, r.clauseAt(m.at).clause.end)))) continue;
     const obj = r.object(m.at, m.text.length);
     // 照片晒到班级相册，作为劳动作业完成的证明: said to be proof, whatever is pictured.
-    const statedProof = L.PROOF_WORDS.test(t) && r.msg.hasHomework;
+    const statedProof = L.PROOF_WORDS.test(t) && (r.msg.hasHomework || /完成/.test(t));
     if ((obj.kind === 'admin' || obj.kind === 'other') && (obj.near || !r.msg.hasHomework) && !statedProof) {
       r.suppress('notHomework', [m.text, obj.word]);
       continue;

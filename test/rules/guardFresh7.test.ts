@@ -3,7 +3,7 @@
 // HH (0.963 / 0.867), HL (0.931 / 0.900), HJ (1.000 / 0.967),
 // HR (1.000 / 0.867), HN (1.000 / 0.967), HP (1.000 / 0.933),
 // HV (0.967 / 0.967), HT (0.929 / 0.867), HX (0.964 / 0.900),
-// ID (1.000 / 0.900), HZ (1.000 / 0.967) and IB (1.000 / 0.933) got wrong on their first run, written again here in new words, with look-alikes
+// ID (1.000 / 0.900), HZ (1.000 / 0.967), IB (1.000 / 0.933), IH (1.000 / 0.900) and IF (1.000 / 1.000) got wrong on their first run, written again here in new words, with look-alikes
 // on the other side of each fix.
 import { describe, it, expect } from 'vitest';
 import { classifyTeacherMessage } from '../../rules/guard/classify.ts';
@@ -204,6 +204,21 @@ describe('guard kinds missed by batches HZ–ID', () => {
     '家长云课堂本周自愿观看，不用截图。',
     // a form read, then signed
     '安全承诺书读完后请签上您的名字。',
+  ]);
+});
+
+describe('guard kinds missed by batch IH', () => {
+  refuses([
+    // a clip sent to the group counts as done
+    '每晚跳一百个绳，奶奶用手机录一段发到群里就算完成。',
+    // the parent finds the mistakes, explains, and writes 已讲评
+    '试卷发回去了，请家长看看孩子错在哪，讲明白后在卷子上写“已讲评”。',
+    // a reflection from every household
+    '这周搞隔代教育活动，每户交一份心得体会，周五收齐。',
+  ]);
+  allows([
+    '运动会的视频我发到群里了，大家可以看看。',
+    '这周隔代教育讲座，欢迎爷爷奶奶自愿参加，不用交心得。',
   ]);
 });
 

@@ -2,7 +2,7 @@
 // out of scope 11/12), HA (95.8%, out of scope 10/12), HC (83.3%), HE (93.8%, out of scope 11/12), HG (93.8%, out of scope 11/12), HI (91.7%, out of scope 11/12)
 // HK (97.9%, out of scope 10/12), HQ (89.6%, out of scope 11/12), HM (91.7%), HO (97.9%, out of scope 11/12),
 // HS (91.7%), HU (87.5%, out of scope 11/12), HW (93.8%, out of scope 11/12), HY (97.9%), IA (93.8%)
-// and IC (100%, out of scope 11/12) missed on their first run, asked here in new words (not the batch strings),
+// IC (100%, out of scope 11/12), IG (95.8%) and IE (95.8%) missed on their first run, asked here in new words (not the batch strings),
 // with look-alikes on the other side. Also how long to sleep asked after a late night, missed before.
 import { describe, it, expect } from 'vitest';
 import { answerPolicyQuestion } from '../../rules/kb/retrieve.ts';
@@ -73,9 +73,14 @@ const cases: QuestionKind[] = [
   { kind: 'required and optional parts of homework', entry: 'homework-layered', qs: ['作业是不是分必做和选做？选做的可以不写吧'], has: '必做' },
   { kind: 'two children, one in the first grades, and the end-of-term exam', entry: 'exam-frequency', qs: ['哥哥四年级期末考好几门，妹妹二年级，她期末也要考卷子吗？'], has: '纸笔考试' },
   { kind: 'the cap heard to be relaxed at junior school', entry: 'homework-time', qs: ['老大明年就要升初中了，听说初中作业时间放宽了，最多多久'], has: '90分钟' },
+  // batches IG, IE
+  { kind: 'the three layers homework is divided into', entry: 'homework-layered', qs: ['老师说作业分成了三层，是哪三层'] },
+  { kind: 'how pupils are sent to junior schools', entry: 'admission', qs: ['乡下的娃上初中按啥分学校'], has: '免试' },
+  { kind: 'no homework ever brought home in the first grade', entry: 'homework-at-school', qs: ['闺女一年级，到现在一次作业都没带回家过，是规定吗'] },
+  { kind: 'forms of homework besides drills', entry: 'homework-design', qs: ['现在作业不光是做题了吧？还有啥形式'] },
 ];
 
-describe('question kinds missed by batches GU–IC', () => {
+describe('question kinds missed by batches GU–IG', () => {
   answersEachKind(cases);
   declines([
     // one child's mark, asked of the bot
