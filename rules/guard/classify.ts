@@ -370,6 +370,8 @@ function lookForSigning(r: Reading) {
       r.suppress('negated', [deniedInside[0], m.text]);
       continue;
     }
+    // 黑色签字笔: a pen, not a signature.
+    if (/^笔/.test(r.text.slice(m.at + m.text.length))) continue;
     if (!r.live(m)) continue;
     const who = r.actor(m.at);
     if (who?.kind === 'teacher') {

@@ -399,7 +399,7 @@ export const PATTERNS: readonly {
   { re: /(不受|受不受)(?=\S{0,10}?(限制|约束|管))/g, concepts: ['RULE'] },
   // 报了课后服务的话: taking part in after-school care
   // 报了课后服务的话，晚上回家还有书面作业吗: whether the work is done at school then
-  { re: /(?<=(课后服务|托管|延时服务)\S{0,16}?)回家(还|也|都)?(有|要写|得写|要做|还要写)/g, concepts: ['ATSCHOOL'] },
+  { re: /(?<=(课后服务|托管|延时服务)\S{0,16}?)(回家|到家|回到家)(还|也|都)?(有|要写|得写|要做|还要写)/g, concepts: ['ATSCHOOL'] },
   { re: /(?<![不没])报(了|名)?(课后服务|托管|延时服务|课后托管)/g, concepts: ['AFTER'] },
   // 孩子没考好哭了，怎么安慰她: comfort is for the family, not the rules
   { re: /(怎么|如何|该怎么|咋)(安慰|开导|哄)|安慰(她|他|孩子|娃)/g, concepts: ['OOS_LOGISTICS'] },
@@ -420,7 +420,7 @@ export const PATTERNS: readonly {
   // 让家长打钩打叉: marking with ticks and crosses
   { re: /打(上|好)?(钩|勾|叉|对钩|对勾)(打(钩|勾|叉))?|(画|打)(√|×|✓|✗)|对(一遍|一下|一对|好)?答案/g, concepts: ['GRADE'] },
   // 寒假作业啥时候发: this term's calendar
-  { re: /(寒假作业|暑假作业|假期作业|作业|卷子|试卷|成绩单?|通知书|课本|新书)(啥时候|什么时候|哪天|几号|多会儿)(发|出|下发|发下来|公布|到)/g, concepts: ['OOS_DATE'] },
+  { re: /(寒假作业|暑假作业|假期作业|作业|卷子|试卷|成绩单?|通知书|课本|新书)(一般|大概|大约|通常)?(啥时候|什么时候|哪天|几号|多会儿)(发|出|下发|发下来|公布|到|布置|留)/g, concepts: ['OOS_DATE'] },
   // 能申请换个班吗: moving class is for the school
   { re: /(换|调)(个|一个)班(级)?(?![主])|(换|调)班级|(换|调)到(别的|其他|另一个)班/g, concepts: ['OOS_LOGISTICS'] },
   // 成绩单上就一个“优”字
@@ -446,7 +446,7 @@ export const PATTERNS: readonly {
   // 学校对初中生睡眠时间有要求吗: how long to sleep, asked with 睡眠时间
   { re: /睡眠(时间|时长)/g, concepts: ['SLEEP', 'AMOUNT', 'DURVAL'] },
   // 听说双减后作业分好几类，具体分哪些: the kinds of homework
-  { re: /哪(三|几|两)层|(?<=作业\S{0,10}?)分(成了|了|成|为)?(好几|几|哪几|哪些|多少|三|两)(类|种|样|层|个层次)|(?<=作业\S{0,16}?)(具体)?分(哪些|哪几类|哪几种|什么类)/g, concepts: ['LAYER'] },
+  { re: /哪(三|几|两)(层|种|类)(?=\S{0,2}$|\S{0,2}[?？啊呀呢])|(?<=作业\S{0,10}?)分(成了|了|成|为)?(好几|几|哪几|哪些|多少|三|两|[\d一二三四五])(个)?(类|种|样|层次|层)|(?<=作业\S{0,16}?)(具体)?分(哪些|哪几类|哪几种|什么类)/g, concepts: ['LAYER'] },
   // 作业早早写完了: finished early (not the morning)
   { re: /(早早|早就|很早)(地|就)?(写完|做完|弄完)(了)?/g, concepts: [] },
   // 托管四点半就放人: when it lets the children go
@@ -484,7 +484,7 @@ export const PATTERNS: readonly {
   // 不知道孩子到底考的咋样: the child's marks
   { re: /(孩子|娃)?(到底)?考(的|得)(咋样|怎么样|如何|好不好)/g, concepts: ['SCORE'] },
   // 作业分必做和选做吗，选做的可以不写吧: required and optional parts
-  { re: /(分(成|为)?)?必做(和|与|跟|、)选做|(选做|拓展|鼓励性)(的|题|作业|部分)?(可以|能)?不(写|做)(吗|吧)?|选做(题|的|作业|部分)?/g, concepts: ['LAYER'] },
+  { re: /(分(成|为)?)?必做(的)?(和|与|跟|、)选做(的)?|(?<=作业\S{0,20}?)(怎么|咋)(个)?分(法)?|(选做|拓展|鼓励性)(的|题|作业|部分)?(可以|能)?不(写|做)(吗|吧)?|选做(题|的|作业|部分)?/g, concepts: ['LAYER'] },
   // 期末要考好几科: subjects examined
   { re: /考(好几|几|三|两|四|五)(科|门)/g, concepts: ['EXAM'] },
   // 明年升初中: the stage to come, told as the story
@@ -495,6 +495,27 @@ export const PATTERNS: readonly {
   { re: /(不光|不只|不仅|不单)(是)?(刷题|做题|写字|书面|写作业)\S{0,12}?(还有|别的|其他)?(哪些|什么|啥)?(形式|样式|花样)?|还有(哪些|什么|啥)(别的|其他)?(形式|样式|花样)/g, concepts: ['PRACTICE', 'HW'] },
   // 一次家庭作业都没带回来过: no homework at home at all
   { re: /(家庭作业|作业|本子)(都|也)?(没|没有|从没|从不)(带回来|带回家|拿回来|拿回家)(过)?/g, concepts: ['HW', 'ATSCHOOL'] },
+  // 双减给作业时长划了红线: a limit set
+  { re: /(划|定|设)(了)?(条|一条|个)?(红线|上限|杠杠|硬杠杠)/g, concepts: ['RULE', 'AMOUNT'] },
+  // 还是啥都不能留: no homework at all
+  { re: /(啥|什么)(作业)?都不(能|让|准)?(留|布置)/g, concepts: ['HW', 'AMOUNT'] },
+  // 双减给作业时长划了红线: the policy named as who set the rule, not asked about
+  { re: /双减(政策)?(给|对|把|里|规定)(?=\S{0,4}(作业|睡眠|考试|培训|课后))/g, concepts: ['RULE'] },
+  // 期中考试具体是哪几天: this term's exam calendar
+  { re: /(考试|期末|期中|月考)\S{0,4}?(是)?哪几天/g, concepts: ['OOS_DATE'] },
+  // 全班都必须报: taking part made compulsory
+  { re: /(都|全班|全部|每个人|人人)(都)?(必须|一定要|强制|得)(报|参加|报名)/g, concepts: ['VOLUNTARY'] },
+  { re: /(自己|我们自己)接(孩子|娃)/g, concepts: [] },
+  // 跳绳一分钟多少个能拿满: a test's scoring table
+  { re: /(多少个|几个|多少下|多少米|多少秒)(能|才能|可以)?(拿满|满分|得满分|及格)/g, concepts: ['OOS_LOGISTICS'] },
+  // 暑假要不要先把100以内加减法学完？怕上一年级跟不上: learning ahead of school
+  { re: /(先|提前|提早)把\S{1,12}?(学了|学会|学完|学好)(?=\S{0,16}(一年级|上学|开学|跟不上|小学))/g, concepts: ['ZERO'] },
+  // 晚上学校还能组织孩子回校学习吗: evening study at school
+  { re: /晚上\S{0,8}?(回校|返校|到校|留校)(学习|上自习|自习)/g, concepts: ['AFTER', 'EVENING'] },
+  // 提前结束新课: the course ended early
+  { re: /提前(结束|讲完|上完|学完|教完)(新课|课程|所有新课|全部新课)/g, concepts: ['COURSES'] },
+  // 交了三千块报名费，培训班说开不了发票: a provider's fee
+  { re: /(交|付|缴)(了)?\S{0,4}?(报名费|学费|课时费|培训费)(?=\S{0,10}(培训|机构|班|发票))/g, concepts: ['FEE'] },
   // 数学语文英语加一块: the subjects' homework summed
   { re: /(加|合|算|凑)(在)?(一块|一起|起来)(儿)?/g, concepts: ['COORD'] },
   // 在学校就做个课间操: what the child does at school is exercise, not homework finished there
@@ -1136,7 +1157,7 @@ export const STOPWORDS: readonly string[] = [
   '下午', '够了', '就够了', '不开', '越来越',
   '连续', '清零', '清零重来', '断一天', '快崩溃了', '崩溃了', '每页', '周一', '周二', '周三', '周四', '周五', '初中部', '就得起', '起床', '发话', '总喊', '两段', '又是', '每回', '美其名曰', '做不来', '根本做不来', '边写边哭', '晚发', '一会儿', '被@',
   '从今天起', '从今天开始',
-  '两口子', '当年', '约了个', '约了', '冲刺阶段', '足够了', '就是懒', '被叫停', '叫停', '没背出', '背不出', '手段', '这操作', '操作', '实际上', '太凶', '凶', '某', '风险', '杂七杂八', '乱七八糟', '各种', '照做', '再交', '村小', '偷懒', '开学到现在',
+  '两口子', '当年', '约了个', '约了', '冲刺阶段', '足够了', '就是懒', '被叫停', '叫停', '没背出', '背不出', '手段', '这操作', '操作', '实际上', '太凶', '凶', '某', '风险', '杂七杂八', '乱七八糟', '各种', '照做', '再交', '村小', '偷懒', '开学到现在', '往上', '这类的', '听人说',
   // errands told in passing: 送娃去补课, 明面上少了
   '送娃去', '送孩子去', '明面上', '明面',
   '三天两头', '跑熟了', '都跑熟了', '连夜',

@@ -320,7 +320,7 @@ const pointsBackOnly = (sentence: string) => OPENS_WITH_POINTER.test(sentence) &
 const CLAUSE_BAR = 0.85;
 /** …and by this much more than the sentence readings, else the sentence with its context wins. */
 const CLAUSE_MARGIN = 0.1;
-const POINTS_BACK = /这样|这种|这么|这个|这些|那样|那种|那个|那些|这事|此/;
+const POINTS_BACK = /这样|这种|这么|这个|这些|那样|那种|那个|那些|这事|这量|此/;
 /** 这种作业 names a thing the story described, wherever in the window it stands. */
 const NAMES_BACK = /(这种|这样的|这类|这个|那种|那样的|那个|这些|那些)(作业|事|要求|做法|活|任务|安排|情况|规定|说法|班|课|培训|机构|(上课|上学|放学|补课)?(时间|时长)|收费|价格|提前教|提前学|超前教|超前学)|这条(?![路街线河鱼裤])/;
 const BECAUSE_OF_IT = /(因为|为了?)(这个|这事|这件事|这)(?!年级|学期)/;

@@ -3,7 +3,8 @@
 // HH (0.963 / 0.867), HL (0.931 / 0.900), HJ (1.000 / 0.967),
 // HR (1.000 / 0.867), HN (1.000 / 0.967), HP (1.000 / 0.933),
 // HV (0.967 / 0.967), HT (0.929 / 0.867), HX (0.964 / 0.900),
-// ID (1.000 / 0.900), HZ (1.000 / 0.967), IB (1.000 / 0.933), IH (1.000 / 0.900) and IF (1.000 / 1.000) got wrong on their first run, written again here in new words, with look-alikes
+// ID (1.000 / 0.900), HZ (1.000 / 0.967), IB (1.000 / 0.933), IH (1.000 / 0.900), IF (1.000 / 1.000),
+// IL (0.966 / 0.933), IJ (1.000 / 0.867) and IN (1.000 / 0.967) got wrong on their first run, written again here in new words, with look-alikes
 // on the other side of each fix.
 import { describe, it, expect } from 'vitest';
 import { classifyTeacherMessage } from '../../rules/guard/classify.ts';
@@ -220,6 +221,37 @@ describe('guard kinds missed by batch IH', () => {
     '运动会的视频我发到群里了，大家可以看看。',
     '这周隔代教育讲座，欢迎爷爷奶奶自愿参加，不用交心得。',
   ]);
+});
+
+describe('guard kinds missed by batches IJ–IN', () => {
+  refuses(
+    [
+      // the parent rewrites the child's draft
+      '作文初稿写完，请家长帮孩子改写一遍再让他誊抄，要参赛。',
+      // parents learn the words and answer the teacher's quiz
+      '家长这周也跟着学第五单元的单词，周五我在群里出题，家长来答。',
+      // a field left empty counts the work undone
+      '作业本“家长意见”一栏必须填写，空着的按未完成处理。',
+      // the parent does the paper too
+      '家长自己也把这张练习卷做一遍，感受一下难度。',
+      // reading pages reported every night
+      '请家长每晚在小管家里报一下孩子的阅读页数。',
+      // the parent translates and copies it into the book
+      '孩子编故事，家长负责翻译成英文抄在本子上，下周评比。',
+      // counting right answers and writing the rate
+      '口算做完，麻烦家长数一下做对几道，把正确率写在下面。',
+    ],
+    8,
+  );
+  allows(
+    [
+      // a pen with 签字 in its name
+      '明天物理实验课，请带好记录本和黑色签字笔。',
+      // the child fills in the reading card
+      '阅读记录卡由孩子自己填书名和页数，家长不用签字。',
+    ],
+    8,
+  );
 });
 
 describe('the rule and the words behind each fix', () => {

@@ -2,7 +2,8 @@
 // out of scope 11/12), HA (95.8%, out of scope 10/12), HC (83.3%), HE (93.8%, out of scope 11/12), HG (93.8%, out of scope 11/12), HI (91.7%, out of scope 11/12)
 // HK (97.9%, out of scope 10/12), HQ (89.6%, out of scope 11/12), HM (91.7%), HO (97.9%, out of scope 11/12),
 // HS (91.7%), HU (87.5%, out of scope 11/12), HW (93.8%, out of scope 11/12), HY (97.9%), IA (93.8%)
-// IC (100%, out of scope 11/12), IG (95.8%) and IE (95.8%) missed on their first run, asked here in new words (not the batch strings),
+// IC (100%, out of scope 11/12), IG (95.8%), IE (95.8%), II (91.7%, out of scope 11/12),
+// IM (91.7%, out of scope 10/12) and IK (89.6%) missed on their first run, asked here in new words (not the batch strings),
 // with look-alikes on the other side. Also how long to sleep asked after a late night, missed before.
 import { describe, it, expect } from 'vitest';
 import { answerPolicyQuestion } from '../../rules/kb/retrieve.ts';
@@ -78,9 +79,19 @@ const cases: QuestionKind[] = [
   { kind: 'how pupils are sent to junior schools', entry: 'admission', qs: ['乡下的娃上初中按啥分学校'], has: '免试' },
   { kind: 'no homework ever brought home in the first grade', entry: 'homework-at-school', qs: ['闺女一年级，到现在一次作业都没带回家过，是规定吗'] },
   { kind: 'forms of homework besides drills', entry: 'homework-design', qs: ['现在作业不光是做题了吧？还有啥形式'] },
+  // batches II, IM, IK
+  { kind: 'how required and optional work are divided', entry: 'homework-layered', qs: ['听说作业分成必做的和选做的，怎么个分法？', '老师说作业分成3个层次，是哪三种'] },
+  { kind: 'the policy named as who set the limit', entry: 'sleep-hours', qs: ['刚上初二，听说双减给睡眠划了红线，具体是多少'], has: '9小时' },
+  { kind: 'reading and crafts for the second grade, or nothing at all', entry: 'homework-time', qs: ['二年级能留点阅读、做手工这类的吗，还是啥都不能留'], has: '阅读' },
+  { kind: 'after-school care made compulsory for the whole class', entry: 'after-school-voluntary', qs: ['托管一学期800块，我们想自己接，学校说全班都必须报，对吗'] },
+  { kind: 'pinyin learnt over the holiday before school', entry: 'zero-start', qs: ['寒假前要不要先把拼音学完？怕上一年级跟不上'] },
+  { kind: 'after-school care taken, then homework at home', entry: 'homework-at-school', qs: ['报了托管，六点才接回来，到家还要写作业吗'] },
+  { kind: 'evening study back at school', entry: 'after-school-time', qs: ['初二晚上学校还能组织孩子回校上自习吗'], has: '自习' },
+  { kind: 'new lessons finished early to drill', entry: 'courses', qs: ['初三能提前讲完新课，下学期全用来刷题吗'], has: '提前结课' },
+  { kind: 'no invoice for a provider’s fee', entry: 'training-fees', qs: ['交了两千块学费，机构说开不了发票，正常吗'], has: '发票' },
 ];
 
-describe('question kinds missed by batches GU–IG', () => {
+describe('question kinds missed by batches GU–IM', () => {
   answersEachKind(cases);
   declines([
     // one child's mark, asked of the bot
@@ -104,6 +115,10 @@ describe('question kinds missed by batches GU–IG', () => {
     '课后服务什么时候报名，在哪报',
     // the weather
     '后天有大雪，课后服务还上吗',
+    // this term's calendar; a test's scoring table
+    '暑假作业一般什么时候布置下来？',
+    '月考具体是哪几天？',
+    '体测跳绳一分钟多少个能拿满分？',
   ]);
 });
 
