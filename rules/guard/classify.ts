@@ -586,7 +586,7 @@ function lookForParentDoingHomework(r: Reading) {
     const childsPiece = (L.PRODUCT_OBJECTS.test(clauseText) && !L.PARENT_OWN_FORMS.test(clauseText)) || L.CHILD_COPIES.test(t);
     if (/(填|填写)$/.test(m.text) && !withChild && !childsPiece) continue;
     // 学籍档案信息请家长帮孩子填写: a form about the child is the family's to fill.
-    if (/(填|填写)$/.test(m.text) && L.RECORDS_ABOUT_CHILD.test(clauseText)) continue;
+    if (/(填|填写)$/.test(m.text) && L.PARENTS_OWN_SHEET.test(clauseText)) continue;
     const namedBefore = !product && pieceInMessage && r.actor(m.at)?.kind === 'parent';
     // 抄写单词表……剩下的请家长替他抄完: the work may be named a sentence before.
     if (!product && !HOMEWORK_WORD.test(t) && !namedBefore && !(withChild && HOMEWORK_WORD.test(r.msg.text))) continue;
