@@ -704,7 +704,8 @@ function lookForScores(r: Reading) {
     // 成绩请私聊我: told privately. A list already published is not unpublished by 其余的私聊我.
     const { clause } = r.clauseAt(m.at);
     const listed = named.length >= 2 || found.some((f) => bare.includes(f)) || L.LIST_FOLLOWS.test(t);
-    if (L.PRIVATE_CHANNEL.test(t.slice(clause.start, clause.end)) || (L.PRIVATE_CHANNEL.test(t) && !listed)) {
+    // 前十名——王子涵98、李想96……后五名的家长请私聊我: the list is out whatever is said privately.
+    if (!listed && L.PRIVATE_CHANNEL.test(t)) {
       r.suppress('privateResult', [m.text]);
       continue;
     }

@@ -490,7 +490,7 @@ export const PATTERNS: readonly {
   // 明年升初中: the stage to come, told as the story
   { re: /(明年|今年|马上|快|即将|下学期|年后)(就)?(要)?(升|上|读)(初中|初一)/g, concepts: [] },
   // 村小的娃上初中按啥分学校？要考试不: how pupils go on to junior school
-  { re: /(按|凭|看)(啥|什么|哪些)?(分|划)(学校|片)/g, concepts: ['ADMIT'] },
+  { re: /(按|凭|看)(啥|什么|哪些)?(分|划)(学校|片)|(按|凭|看)(户口|户籍|片区|学区|住址)\S{0,4}?(分|划|入学|上学)|(上|进|读)(小学|初中)(要|得|需要)?(面试|考试|笔试)/g, concepts: ['ADMIT'] },
   // 作业是不是不光是刷题了？还有哪些形式: the forms homework takes besides drills
   { re: /(不光|不只|不仅|不单)(是)?(刷题|做题|写字|书面|写作业)\S{0,12}?(还有|别的|其他)?(哪些|什么|啥)?(形式|样式|花样)?|还有(哪些|什么|啥)(别的|其他)?(形式|样式|花样)/g, concepts: ['PRACTICE', 'HW'] },
   // 一次家庭作业都没带回来过: no homework at home at all

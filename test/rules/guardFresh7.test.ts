@@ -4,7 +4,7 @@
 // HR (1.000 / 0.867), HN (1.000 / 0.967), HP (1.000 / 0.933),
 // HV (0.967 / 0.967), HT (0.929 / 0.867), HX (0.964 / 0.900),
 // ID (1.000 / 0.900), HZ (1.000 / 0.967), IB (1.000 / 0.933), IH (1.000 / 0.900), IF (1.000 / 1.000),
-// IL (0.966 / 0.933), IJ (1.000 / 0.867) and IN (1.000 / 0.967) got wrong on their first run, written again here in new words, with look-alikes
+// IL (0.966 / 0.933), IJ (1.000 / 0.867), IN (1.000 / 0.967), IP (1.000 / 0.967) and IR (1.000 / 0.867) got wrong on their first run, written again here in new words, with look-alikes
 // on the other side of each fix.
 import { describe, it, expect } from 'vitest';
 import { classifyTeacherMessage } from '../../rules/guard/classify.ts';
@@ -252,6 +252,27 @@ describe('guard kinds missed by batches IJ–IN', () => {
     ],
     8,
   );
+});
+
+describe('guard kinds missed by batches IP–IR', () => {
+  refuses([
+    // the parent may take the whole piece on
+    '元旦手抄报要评比，排版、插画都要好看，家长可以全权负责。',
+    // dictation given by the parent, a number of words
+    '请家长每晚给孩子报15个生字让孩子默写，报完记下错了几个。',
+    // the sums the child cannot do, done by the parent
+    '数学实践：量一量课桌的长和宽，孩子不会算面积的，家长帮着算好写上。',
+    // a list of names and marks, the rest told privately
+    '期末测验前五名——张三99、李四97、王五96，其余同学的家长请私聊我。',
+    // word cards made by the parents
+    '请每位家长把这一课的生词各做一张卡片，周一带来。',
+  ]);
+  allows([
+    // ranks told privately, no list in the group
+    '想了解孩子名次的家长请私聊我，名单不在群里发。',
+    // the teacher makes the cards
+    '老师准备了生字卡，明天课上用。',
+  ]);
 });
 
 describe('the rule and the words behind each fix', () => {

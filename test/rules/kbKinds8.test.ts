@@ -3,7 +3,7 @@
 // HK (97.9%, out of scope 10/12), HQ (89.6%, out of scope 11/12), HM (91.7%), HO (97.9%, out of scope 11/12),
 // HS (91.7%), HU (87.5%, out of scope 11/12), HW (93.8%, out of scope 11/12), HY (97.9%), IA (93.8%)
 // IC (100%, out of scope 11/12), IG (95.8%), IE (95.8%), II (91.7%, out of scope 11/12),
-// IM (91.7%, out of scope 10/12) and IK (89.6%) missed on their first run, asked here in new words (not the batch strings),
+// IM (91.7%, out of scope 10/12), IK (89.6%), IO (100%, out of scope 11/12) and IQ (97.9%) missed on their first run, asked here in new words (not the batch strings),
 // with look-alikes on the other side. Also how long to sleep asked after a late night, missed before.
 import { describe, it, expect } from 'vitest';
 import { answerPolicyQuestion } from '../../rules/kb/retrieve.ts';
@@ -89,9 +89,11 @@ const cases: QuestionKind[] = [
   { kind: 'evening study back at school', entry: 'after-school-time', qs: ['初二晚上学校还能组织孩子回校上自习吗'], has: '自习' },
   { kind: 'new lessons finished early to drill', entry: 'courses', qs: ['初三能提前讲完新课，下学期全用来刷题吗'], has: '提前结课' },
   { kind: 'no invoice for a provider’s fee', entry: 'training-fees', qs: ['交了两千块学费，机构说开不了发票，正常吗'], has: '发票' },
+  // batch IQ
+  { kind: 'primary school by interview or by household registration', entry: 'admission', qs: ['上小学要考试吗？还是按户籍片区划'], has: '免试' },
 ];
 
-describe('question kinds missed by batches GU–IM', () => {
+describe('question kinds missed by batches GU–IQ', () => {
   answersEachKind(cases);
   declines([
     // one child's mark, asked of the bot
