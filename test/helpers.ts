@@ -14,8 +14,11 @@ export const tempDir = (prefix = 'sj-test-') => {
 };
 
 // Called after each test file (test/cleanup.ts), so a long run does not fill the disk with old data folders.
-export const removeTempDirs = () => {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+/** Removes the data folders made so far and returns them. */
+export const removeTempDirs = (): string[] => {
+  const dirs = made.splice(0);
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  return dirs;
 };
 
 export const exampleConfig = (): SchoolConfig => loadSchoolConfig();

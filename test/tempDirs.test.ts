@@ -10,10 +10,12 @@ describe('temp data folders', () => {
     const b = tempDir('sj-other-');
     writeFileSync(path.join(a, 'state.json'), '{}');
     expect(existsSync(a) && existsSync(b)).toBe(true);
-    removeTempDirs();
+    const removed = removeTempDirs();
+    expect(removed).toEqual(expect.arrayContaining([a, b]));
     expect(existsSync(a)).toBe(false);
     expect(existsSync(b)).toBe(false);
     // A second call has nothing left to remove and does not throw.
     expect(() => removeTempDirs()).not.toThrow();
+    expect(removeTempDirs()).toEqual([]);
   });
 });

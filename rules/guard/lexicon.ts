@@ -49,9 +49,11 @@ export const TEACHER_WORDS = ['老师', '教师', '班主任', '科任', '任课
 export const TEACHER_NOT_ACTOR_AFTER = /^(们(?!在学校|在校|课上|课堂上|统一|负责|全部|老师|来批|来改)|家|的孩子)/;
 /** 学校推送的讲座 / 老师发的资料: the teacher names a thing, not who acts next. */
 export const TEACHER_MODIFIER_AFTER = /^(推送|发|发布|转发|提供|组织|推荐|分享|上传)的/;
-/** 老师要求… / 学校希望…: the teacher asks; someone else acts. */
+/** 请…, 麻烦…: the polite forms of asking the reader. */
+const POLITE_ASK = '(?<!问)请(?!问|假)|麻烦|辛苦|劳烦';
 /** …我整理了一套题发在群里，请到打印店出一份: a new request after the teacher's report is the reader's to do. */
-export const NEW_REQUEST = /(?<!问)请(?!问|假)|麻烦|辛苦|劳烦/;
+export const NEW_REQUEST = new RegExp(POLITE_ASK);
+/** 老师要求… / 学校希望…: the teacher asks; someone else acts. */
 export const TEACHER_REQUESTS_AFTER = /^(们)?(要求|希望|建议|请|让|需要|规定|统一要求|统一安排|安排如下|提醒)/;
 /** 我校小学部、初中部统一安排：… the school heads what it asks of others. */
 export const SCHOOL_ARRANGES_AFTER = /^(校|们)?[^,，。；;:：]{0,10}?(统一安排|统一要求|安排如下|要求如下)[:：]/;
@@ -76,7 +78,7 @@ export const DIRECT_GAP = /^(朋友们|[,，:：]|请|各|在|利用(周末|假�
 /** 代孩子 / 替孩子: on the child's behalf even with no one named. */
 export const ON_BEHALF = /^(代|替|代替|代为)/;
 /** A request made of the reader, who in a class group is the parent. */
-export const REQUEST_MARKERS = /(?<!问)请(?!问|假)|麻烦|辛苦|劳烦|务必|记得|别忘|需要|需|要求|负责|配合|协助|帮忙/;
+export const REQUEST_MARKERS = new RegExp(`${POLITE_ASK}|务必|记得|别忘|需要|需|要求|负责|配合|协助|帮忙`);
 /** The pupil is spoken of in the third person: the reader is the parent. */
 export const CHILD_REFERENCE = /(孩子|宝贝|娃|小朋友)(们)?(的|是否|有没有|写|做|读|背|完成|每天|每晚)/;
 /** Where and when the teacher, not the parent, does the act. */
@@ -348,8 +350,10 @@ export const CHILD_CANNOT = /(孩子|娃|学生|小朋友|宝贝)(们)?(年纪|�
 export const PARENT_PITCHES_IN = /(家长|爸爸妈妈|爸爸|妈妈|爸妈|父母|大人|家人)们?(多|多多|就|要|得)?(帮帮忙|帮着点|搭把手|出出力|出把力|多出力|多出点力|出点力|出份力|帮一把|大显身手|露一手|亲自上阵)(?=[,，。.!！~～…啦了吧哦]|$)/g;
 /** 家长直接帮着填完: the child's sheet filled in by the parent, said when the child cannot fill it. */
 export const PARENT_FILLS = /(家长|爸爸妈妈|爸爸|妈妈|爸妈|父母|大人|家人)们?(来|亲自|负责|帮忙|直接|帮着|代为|替孩子)*(填写|填好|填完|填)/g;
-/** The family's own forms and records about the child (学籍档案信息): filling them in is the family's part. */
-export const PARENTS_OWN_SHEET = /(学籍|信息|报名|缴费|签到|回执|意向|征求意见|满意度|家长问卷|情况登记|体检|医保|保险)/;
+/** Records about the family and the child (学籍档案信息, 报名, 缴费): the family's to fill in. */
+const FAMILY_RECORDS = '学籍|信息|报名|缴费|签到';
+/** The family's own forms: filling them in is the family's part, whoever the child is. */
+export const PARENTS_OWN_SHEET = new RegExp(`(${FAMILY_RECORDS}|回执|意向|征求意见|满意度|家长问卷|情况登记|体检|医保|保险)`);
 /** 版面设计和插图部分: a part of the piece that makes it look good. */
 export const PIECE_LOOKS = /(设计|插图|插画|配图|排版|版面|上色|美工|装饰|外观|造型)/;
 /** 评比看的是整体效果, 尽量精致些: the piece is judged on its looks. */
@@ -368,7 +372,7 @@ export const DOES_HOMEWORK_NOUN = /(数据|调查|实践|观察|实验)\S{0,8}?(
 /** A parent's own forms: 家长完成问卷 is not doing the child's work. */
 /** 孩子照抄到本子上: what the parent fills in becomes the child's work. */
 export const CHILD_COPIES = /(孩子|学生|娃)\S{0,4}(照抄|抄到|抄下来|誊写|誊抄|照着抄)/;
-export const PARENT_OWN_FORMS = /(问卷|调查(?!报告)|报名|缴费|信息|签到|学籍)/;
+export const PARENT_OWN_FORMS = new RegExp(`(问卷|调查(?!报告)|${FAMILY_RECORDS})`);
 /** What a parent ends up producing: crafts, posters, forms for the child; a piece entered for 评比 is one whatever it is called. */
 export const PRODUCT_OBJECTS = /(成长档案|档案(?!馆)|纪念册|毕业册|成长册|自制|成品|板报|黑板报|小车|小汽车|太阳能车|书架|笔筒|鸟窝|鸟巢|花盆|航模|车模|船模|机器人|香囊|花灯|彩蛋|剪纸|泥塑|错题集|错题本|观察记录|实验记录|观察日记|做一(个|顶|只|件|幅|副|盏|架)(?!表率|榜样|好榜样|示范|有心人|好家长|好父母|好妈妈|好爸爸)|面具|帽子|头饰|风车|风向标|地球仪|小发明|发明|科技作品|创意作品|评比|参赛|展评|展出|作品展|手工|手抄报|小报|作品|小制作|制作|模型|海报|绘画|画|贺卡|书签|标本|ppt|课件|调查表|调查问卷|问卷|表格|实验|报告|手账|思维导图|展板|灯笼|风筝|作业|题|作文|日记|周记|习作|练习|试卷|卷子)/;
 /** Reading, sport and chores done together are what parents are asked for. */

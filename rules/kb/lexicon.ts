@@ -367,14 +367,14 @@ export const PATTERNS: readonly {
   /** the words stay for the lexicon to read too: the pattern only adds a reading */
   keep?: boolean;
 }[] = [
-  // 每天熬到12点，初中生该睡多久: how long to sleep is a duration asked, whatever the story
-  { re: /(?<!午)睡(多久|多长时间|多少时间)/g, concepts: ['SLEEP', 'AMOUNT', 'DURVAL'] },
+  // 每天熬到12点，初中生该睡多久; 学校对初中生睡眠时间有要求吗: how long to sleep is a duration asked, whatever the story
+  { re: /(?<!午)睡(多久|多长时间|多少时间)|睡眠(时间|时长)/g, concepts: ['SLEEP', 'AMOUNT', 'DURVAL'] },
   // 周六周天: Sunday said as 周天 (this week's 周天天 is not)
   { re: /(?<![每一这上下])周天(?![天数])/g, concepts: ['HOLIDAY'] },
   // 机构说他们照样开课: what the provider claims, reported
   { re: /(照样|照常|照旧|还是照样)(开课|上课|开班|营业|开门)/g, concepts: [] },
-  // 卷子上只有一个“良”字: a grade given as a level
-  { re: /(只有|只给了?|就给了?|只写了?|就写了?|打了?|给了?|写了?)(一)?个?\S{0,1}[“"‘「]?(优秀|优|良好|良|合格|待合格|不合格|及格|待达标|达标|[ABCDabcd][+＋]?)[”"’」]?(字|等级?)?(?![\p{Script=Han}])/gu, concepts: ['LEVEL'] },
+  // 卷子上只有一个“良”字, 成绩单上就一个“优”字: a grade given as a level
+  { re: /((只有|只给了?|就给了?|只写了?|就写了?|打了?|给了?|写了?)(一)?个?|(就|就是|只|仅)一个)\S{0,1}[“"‘「]?(优秀|优|良好|良|合格|待合格|不合格|及格|待达标|达标|[ABCDabcd][+＋]?)[”"’」]?(字|等级?)?(?![\p{Script=Han}])/gu, concepts: ['LEVEL'] },
   // 卷子发下来: a marked test handed back
   { re: /(卷子|试卷|考卷)(发|拿|带)(下来|回来)(了)?/g, concepts: ['EXAM'] },
   // 课时卡能转让吗: passing a prepaid card on is between the family and the provider
@@ -423,8 +423,6 @@ export const PATTERNS: readonly {
   { re: /(寒假作业|暑假作业|假期作业|作业|卷子|试卷|成绩单?|通知书|课本|新书)(一般|大概|大约|通常)?(啥时候|什么时候|哪天|几号|多会儿)(发|出|下发|发下来|公布|到|布置|留)/g, concepts: ['OOS_DATE'] },
   // 能申请换个班吗: moving class is for the school
   { re: /(换|调)(个|一个)班(级)?(?![主])|(换|调)班级|(换|调)到(别的|其他|另一个)班/g, concepts: ['OOS_LOGISTICS'] },
-  // 成绩单上就一个“优”字
-  { re: /(就|就是|只|仅)(一)个\S{0,1}[“"‘「]?(优秀|优|良好|良|合格|待合格|不合格|及格|达标|[ABCDabcd][+＋]?)[”"’」]?(字)?(?![\p{Script=Han}])/gu, concepts: ['LEVEL'] },
   // 周末补个课犯哪条法了: which rule a weekend class breaks
   { re: /犯(了)?(哪条|什么|啥|哪门子)?(法|规定|王法)|违(了)?哪条/g, concepts: ['RULE'] },
   { re: /补(个|了|点|几节)课/g, concepts: ['TRAIN'] },
@@ -443,8 +441,6 @@ export const PATTERNS: readonly {
   { re: /(用)?红笔(批|改|圈|打勾|打钩)|(?<![审再一])批(一遍|一下|完了?)(?![准示复])/g, concepts: ['GRADE'] },
   // 群里刚通知：… a notice quoted before the question
   { re: /(群里|老师|学校)?(刚|刚刚|今天|昨天)?(发了?|下了?)?通知[:：]/g, concepts: [] },
-  // 学校对初中生睡眠时间有要求吗: how long to sleep, asked with 睡眠时间
-  { re: /睡眠(时间|时长)/g, concepts: ['SLEEP', 'AMOUNT', 'DURVAL'] },
   // 听说双减后作业分好几类，具体分哪些: the kinds of homework
   { re: /哪(三|几|两)(层|种|类)(?=\S{0,2}$|\S{0,2}[?？啊呀呢])|(?<=作业\S{0,10}?)分(成了|了|成|为)?(好几|几|哪几|哪些|多少|三|两|[\d一二三四五])(个)?(类|种|样|层次|层)|(?<=作业\S{0,16}?)(具体)?分(哪些|哪几类|哪几种|什么类)/g, concepts: ['LAYER'] },
   // 作业早早写完了: finished early (not the morning)
@@ -501,8 +497,6 @@ export const PATTERNS: readonly {
   { re: /(啥|什么)(作业)?都不(能|让|准)?(留|布置)/g, concepts: ['HW', 'AMOUNT'] },
   // 双减给作业时长划了红线: the policy named as who set the rule, not asked about
   { re: /双减(政策)?(给|对|把|里|规定)(?=\S{0,4}(作业|睡眠|考试|培训|课后))/g, concepts: ['RULE'] },
-  // 期中考试具体是哪几天: this term's exam calendar
-  { re: /(考试|期末|期中|月考)\S{0,4}?(是)?哪几天/g, concepts: ['OOS_DATE'] },
   // 全班都必须报: taking part made compulsory
   { re: /(都|全班|全部|每个人|人人)(都)?(必须|一定要|强制|得)(报|参加|报名)/g, concepts: ['VOLUNTARY'] },
   { re: /(自己|我们自己)接(孩子|娃)/g, concepts: [] },
@@ -851,10 +845,11 @@ export const PATTERNS: readonly {
   // 帮我查一下我家娃的成绩: a lookup of one child's record is for the teacher
   // 我家孩子这次单元测考了多少分？: this test's mark, asked of the bot (想知道具体考了多少分 asks about the rule)
   { re: /(这次|这回|上次|今天|昨天)\S{0,12}?考了(多少|几)分(?!\S*(合理|合规|规定|允许|为啥|为什么|凭什么|不给|不告诉|不公布))/g, concepts: ['OOS_LOGISTICS'] },
+  // 我家娃考了几分 alone asks the mark; 能不能在群里公布 after it asks the rule (unlike 这次…考了多少分，老师能不能私下说)
   { re: /(我家|我们家|俺家|咱家)(的)?(娃|孩子|小孩|儿子|女儿|闺女|宝贝)\S{0,8}?考了?(多少|几)分(?!\S*(合理|合规|规定|允许|为啥|为什么|凭什么|不给|不告诉|公布|公开|群里|排名|能不能|可不可以))/g, concepts: ['OOS_LOGISTICS'] },
   { re: /(帮我|帮忙|麻烦你?)(查|看|问)(一下|一查|下)?(?=\S{0,4}(我家|我的|孩子|娃|儿子|女儿)\S{0,12}(成绩|分数|考了|排名|名次|座位|分班))/g, concepts: ['OOS_LOGISTICS'] },
   // 期末考试几号考, 要考几天: the exam calendar
-  { re: /(几号|哪天|哪一天|几月几[号日]|什么日子)(考|开考|考试|放假|开学)|(考试|期末|期中|月考|期末考|期中考)\S{0,6}?(几号|哪天|哪一天|日期)|(要)?考几天/g, concepts: ['OOS_DATE'] },
+  { re: /(几号|哪天|哪一天|几月几[号日]|什么日子)(考|开考|考试|放假|开学)|(考试|期末|期中|月考|期末考|期中考)\S{0,6}?(几号|哪天|哪一天|哪几天|日期)|(要)?考几天/g, concepts: ['OOS_DATE'] },
   // 报了三四个班: classes counted
   { re: /报(了)?[\d一二两三四五六七八九十几]{1,3}(个)?(班|培训班|辅导班|补习班|兴趣班)/g, concepts: ['TRAIN'] },
   // 别人都报三四个班，我也要跟吗: whether to follow the crowd into classes

@@ -127,12 +127,12 @@ export function answerPolicyQuestion(question: string, opts?: { grade?: number; 
     let best: ReturnType<typeof rank>[number] | undefined;
     let closest = 0;
     let bestYields = false;
-    for (const { text: window, bar, onlyIfNone, yieldsOnTie, afterSpace } of questionWindows(typeof raw === 'string' ? raw : '', s)) {
+    // Read once, for the reading windows and for an earlier question alike; a message past the cap is read whole.
+    const parts = typeof raw === 'string' && raw.length <= MAX_QUESTION_CHARS ? sentences(raw) : [];
+    for (const { text: window, bar, onlyIfNone, yieldsOnTie, afterSpace } of questionWindows(parts, s)) {
       if (onlyIfNone && best) continue;
       const wq = window === s ? whole : readQuestion(window);
-      // The grade is often told in the story before the question: 孩子三年级……请问要睡多久？
-      // …and 初二了……初中生该睡多久 names the stage in the question and the grade in the story.
-      if (!wq.named.length || (whole.named.length && whole.named.length < wq.named.length && whole.named.every((g) => wq.named.includes(g)))) wq.named = whole.named;
+      takeStoryGrades(wq, whole);
       if (bar === CLAUSE_BAR && !standsAlone(wq)) continue;
       // 坐大巴晕车，要提前找谁说; 刚打完疫苗，第二天能上体育课吗: a clause read alone must not drop the subject
       // the seeds do not cover that the sentence is about.
@@ -159,7 +159,7 @@ export function answerPolicyQuestion(question: string, opts?: { grade?: number; 
     };
     const main = reply(entry, q.named);
     // 初中作业一天最多多长时间？睡眠有没有要求？ asks two things: answer the earlier one too, in the order asked.
-    const earlier = typeof raw === 'string' ? earlierQuestion(raw, whole, entry.id) : null;
+    const earlier = earlierQuestion(parts, whole, entry.id);
     const first = earlier ? reply(earlier.entry, earlier.named) : null;
     return {
       answered: true,
@@ -183,9 +183,7 @@ export function answerPolicyQuestion(question: string, opts?: { grade?: number; 
  * (这合理吗？) does not stand alone, and one that asks the same thing as the
  * answer adds nothing.
  */
-function earlierQuestion(raw: string, whole: Query, answered: string): { entry: KbEntry; named: number[] } | null {
-  if (raw.length > MAX_QUESTION_CHARS) return null;
-  const parts = sentences(raw);
+function earlierQuestion(parts: string[], whole: Query, answered: string): { entry: KbEntry; named: number[] } | null {
   const last = lastAsking(parts);
   if (last < 0) return null;
   const clauses = clausesOf(parts[last]!);
@@ -197,7 +195,7 @@ function earlierQuestion(raw: string, whole: Query, answered: string): { entry: 
   for (const text of candidates) {
     if (POINTS_BACK.test(text) || NAMES_BACK.test(text)) continue;
     const wq = readQuestion(text);
-    if (!wq.named.length) wq.named = whole.named;
+    takeStoryGrades(wq, whole);
     if (!standsAlone(wq) || namesOutOfScope(wq)) continue;
     const top = rank(wq)[0];
     if (!top || top.coverage < CLAUSE_BAR) continue;
@@ -238,6 +236,14 @@ const sentences = (raw: string) =>
   raw.split(/(?<=[。！？!?；;\n])|(?<=\p{Script=Han})[ \t\u3000]+(?=\p{Script=Han})/u).map(normalizeQuestion).filter(Boolean);
 /** 兴趣班、辅导课 lists things; only commas part clauses. */
 const clausesOf = (sentence: string) => sentence.split(/(?<=[,，])/).filter((c) => /\p{Script=Han}/u.test(c));
+/**
+ * The grade is often told in the story before the question (孩子三年级……请问要睡多久？),
+ * and 初二了……初中生该睡多久 names the stage in the question and the grade in the story.
+ */
+function takeStoryGrades(q: Query, whole: Query): void {
+  const narrower = whole.named.length > 0 && whole.named.length < q.named.length && whole.named.every((g) => q.named.includes(g));
+  if (!q.named.length || narrower) q.named = whole.named;
+}
 /** The last sentence that asks, or -1 when none does. */
 function lastAsking(parts: string[]): number {
   let last = parts.length - 1;
@@ -245,10 +251,8 @@ function lastAsking(parts: string[]): number {
   return last >= 0 && QUESTION_FORM.test(parts[last]!) ? last : -1;
 }
 
-function questionWindows(raw: string, s: string): QuestionWindow[] {
+function questionWindows(parts: string[], s: string): QuestionWindow[] {
   const whole: QuestionWindow = { text: s, bar: ANSWER_THRESHOLD };
-  if (raw.length > MAX_QUESTION_CHARS) return [whole];
-  const parts = sentences(raw);
   const last = lastAsking(parts);
   if (last < 0) return [whole];
   // …美术班靠谱吗？求推荐: a short request after the question says what it is for; one out of scope is out of scope.
