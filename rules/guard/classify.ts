@@ -467,7 +467,9 @@ function lookForUploads(r: Reading) {
     // No task named: still proof of work after 完成后…, or when parents are told to send through an app or the group.
     const proofOfDone = L.TASK_DONE_BEFORE.test(before);
     const parentThroughChannel = (who?.kind === 'parent' || r.addressedToParent(m.at)) && L.CHANNELS.test(t);
-    if (obj.kind === null && !r.msg.hasHomework && !proofOfDone && !parentThroughChannel) continue;
+    // 孩子学习时家长拍一张照片 … 发到班级群相册: the child at work, sent where the class sees it.
+    const studyShown = L.STUDY_SCENE.test(t) && L.CHANNELS.test(r.msg.text);
+    if (obj.kind === null && !r.msg.hasHomework && !proofOfDone && !parentThroughChannel && !studyShown) continue;
     r.hit('parent_checkin_upload', m.at, [who?.word, m.text, obj.word]);
   }
 }
@@ -563,7 +565,9 @@ function lookForHomeworkForParents(r: Reading) {
       if (composed && composed.kind !== 'homework') continue;
       // 做一份 / 做一遍 is copying or answering only with the work in sight: 做一份早餐 is not.
       // 学会 / 读完 are the parent's own learning only with the child's lesson in sight: 学会倾听孩子 is not.
-      if (re === L.PARENT_COPIES && /^(做一|学会|学熟|读完)/.test(m.text) && !(obj.near && obj.kind === 'homework') && !/^读完《/.test(m.text)) continue;
+      // 本单元的思维题，请家长先自己做一遍: the work may be named just before the parent is.
+      const namedJustBefore = /^做一遍/.test(m.text) && HOMEWORK_WORD.test(t.slice(Math.max(0, m.at - OBJECT_REACH), m.at)) && !L.TOGETHER_ALLOWED.test(t.slice(Math.max(0, m.at - OBJECT_REACH), m.at));
+      if (re === L.PARENT_COPIES && /^(做一|学会|学熟|读完)/.test(m.text) && !(obj.near && obj.kind === 'homework') && !/^读完《/.test(m.text) && !namedJustBefore) continue;
       // 不少于800字 on a form is the parent's own paperwork, unless it asks for reflection on the child.
       if (re === L.PARENT_LENGTH && obj.near && obj.kind === 'admin' && !L.PARENT_REFLECTION.test(t)) continue;
       if (!r.live(m)) continue;

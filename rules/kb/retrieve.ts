@@ -288,6 +288,7 @@ function questionWindows(parts: string[], s: string): QuestionWindow[] {
     if (NAMES_BACK.test(text)) continue;
     // 报了课后服务的话，晚上回家还有作业吗: the condition is part of the question.
     if (CONDITION.test(clauses[start - 1]!)) continue;
+    if ([...text].length <= 2 * FOLLOW_UP && OBJECTLESS_HOW.test(text)) continue;
     // 明天老师会不会罚他, 这能举报吗: a short clause about someone or something the clause before named
     // (让他干点啥 asks in full what to do with him).
     if ([...text].length <= FOLLOW_UP && ((/[他她它]/.test(text) && !/(让|陪|带|叫|给)(他|她)/.test(text)) || (/^[这那]/.test(text) && REPORT_IT.test(text.slice(1))))) continue;
@@ -327,6 +328,8 @@ const CLAUSE_MARGIN = 0.1;
 const POINTS_BACK = /这样|这种|这么|这个|这些|那样|那种|那个|那些|这事|这量|此/;
 /** 这种作业 names a thing the story described, wherever in the window it stands. */
 const NAMES_BACK = /(这种|这样的|这类|这个|那种|那样的|那个|这些|那些)(作业|事|要求|做法|活|任务|安排|情况|规定|说法|班|课|培训|机构|(上课|上学|放学|补课)?(时间|时长)|收费|价格|提前教|提前学|超前教|超前学)|这条(?![路街线河鱼裤])/;
+/** …，家长要怎么配合管: how to handle it, with no object: the clause before says what. */
+const OBJECTLESS_HOW = /(怎么|咋|如何|该怎么|要怎么|怎样)(配合|一起|合力)?(管|弄|办|处理|应对|引导|管理|约束|控制)(呢|啊|呀|才好|才行)?[?？]*$/;
 const BECAUSE_OF_IT = /(因为|为了?)(这个|这事|这件事|这)(?!年级|学期)/;
 /**
  * A clause read alone must name two topics at least (睡 and 几个钟头; 作业
