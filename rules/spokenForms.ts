@@ -47,7 +47,8 @@ const REGIONAL: readonly [RegExp, string][] = [
 /** Pinyin-input slips seen in class groups: a homophone for a policy word, or its short name. */
 const SLIPS: readonly [RegExp, string][] = [
   [/(?<![叫])做业(?!务|主)/g, '作业'],
-  [/坐业|(?<=[写做交留的])作页|作页(?=[写做交多该能太还留是要都])|作叶(?=[写做交多该能太还留是要都])/g, '作业'],
+  // 作页 for 作业 (an English 工作页, a worksheet, stays; 制作叶脉 stays)
+  [/坐业|(?<!工)作页|作叶(?=[写做交多该能太还留是要都])/g, '作业'],
   [/服物/g, '服务'],
   [/煅炼|锻练|煅练/g, '锻炼'],
   // a word typed in English

@@ -350,7 +350,7 @@ export const DOES_HOMEWORK_PARENT = /((制作|做|完成)\S{0,4}?(主要|全|都
 /** 孩子做不了，家长直接动手做: the child's piece, whatever it is, handed to the parent because the child cannot. */
 export const CHILD_CANNOT = /(孩子|娃|学生|小朋友|宝贝)(们)?(年纪|年龄|手|个子)?\S{0,3}?(做不了|做不来|不会做|写不了|写不来|弄不了|完成不了|剪不动|画不好|太小|力气小|够不着|能力有限|动手能力有限|能力不够|填不清楚?|填不好|填不来|填不了|不会填|不会的|不会算|算不出|很难做出来|做不出来|很难完成|难以完成|很难独立完成|写不清楚|写不好|搞不清楚?|弄不清楚?)/;
 /** 家长多帮帮忙: pitching in on the piece, when the child cannot or it must look good. */
-export const PARENT_PITCHES_IN = /(家长|爸爸妈妈|爸爸|妈妈|爸妈|父母|大人|家人)们?(周末|今晚|在家|这周|本周|假期里?)?(多|多多|就|要|得)?(帮帮忙|帮着点|搭把手|出出力|出把力|多出力|多出点力|出点力|出份力|帮一把|大显身手|露一手|亲自上阵|费心|费费心|费点心|多费心|多费点心|上上心|多上心|操操心|多操心)(?=[,，。.!！~～…啦了吧哦]|$)/g;
+export const PARENT_PITCHES_IN = /(家长|爸爸妈妈|爸爸|妈妈|爸妈|父母|大人|家人)们?(这周末|周末|今晚|在家|这周|本周|这几天|这两天|假期里?)?(多|多多|就|要|得)?(帮帮忙|帮着点|搭把手|出出力|出把力|多出力|多出点力|出点力|出份力|帮一把|大显身手|露一手|亲自上阵|费心|费费心|费点心|多费心|多费点心|上上心|多上心|操操心|多操心)(?=[,，。.!！~～…啦了吧哦]|$)/g;
 /** 家长直接帮着填完: the child's sheet filled in by the parent, said when the child cannot fill it. */
 export const PARENT_FILLS = /(家长|爸爸妈妈|爸爸|妈妈|爸妈|父母|大人|家人)们?(来|亲自|负责|帮忙|直接|帮着|代为|替孩子)*(填写|填好|填完|填)/g;
 /** Records about the family and the child (学籍档案信息, 报名, 缴费): the family's to fill in. */

@@ -1,0 +1,42 @@
+// Kinds of teacher message that holdout batches IW (1.000 / 1.000), IX (1.000 / 1.000), IY (1.000 / 1.000),
+// IZ (1.000 / 0.900), JE (1.000 / 1.000), JF (1.000 / 0.933), JG (1.000 / 0.900) and JH (1.000 / 0.900)
+// got wrong on their first run, written again here in new words, with look-alikes on the other side of each fix.
+import { describe } from 'vitest';
+import { allows, refuses } from './suites.ts';
+
+describe('guard kinds missed by batches IW–JH', () => {
+  refuses([
+    // a piece that must look good, the parents asked to take pains over it
+    '科学节的太阳能小车要做工精致，能跑起来，家长们多费点心，周三交到科学室。',
+    '班级手工展的灯笼造型要新颖美观，辛苦家长这周末多上心。',
+    // a piece the parent makes, with materials named between
+    '本周家校共育：请每位家长用旧纸箱做一件作品，周五带来展评。',
+    // made with the child, the parent leading
+    '地理课的等高线模型请家长带着孩子一起做，尽量做得精美些，要参加年级展览。',
+    // printing said without 打印
+    '复习单学校来不及印了，麻烦家长在家打一下彩色的，明早带来。',
+    // a study-trip report printed at home
+    '研学手册电子版已发群里，请家长打印出来，孩子填好开学交。',
+    // a photo of the child at study sent to the group
+    '国庆“自律小达人”：每天孩子写作业时家长拍一张照片，晚上发到班级群，开学评比。',
+    // the parent copies the readings for the survey
+    '数学调查作业《家里一周用多少电》：家长负责每天抄电表，孩子周日把表交来。',
+    // the parent does the problems first, named just before
+    '这周的思维拓展题，请家长先自己做一遍，解法写在纸上让孩子带来。',
+  ]);
+  allows([
+    // pitching in on the child's care, not on a piece
+    '孩子这几天咳嗽，家长多费心照顾，作业可以晚点交。',
+    '家长多费心，孩子最近上课有点走神，在家多聊聊。',
+    // reading together, led by the parent
+    '周末请家长带着孩子一起读一本绘本，不用打卡。',
+    // a form made with the phone, not homework
+    '请家长用手机扫码做一个满意度问卷，周五前完成。',
+    // the teacher prints
+    '复习单学校统一打印，明天发给孩子，家长不用打。',
+    // a trip photo, not the child at work
+    '秋游时家长志愿者拍的活动照片已经发到班级群相册，欢迎大家下载。',
+    // the child makes the piece himself
+    '手工灯笼孩子自己做，简单就好，家长不用帮忙。',
+  ]);
+});

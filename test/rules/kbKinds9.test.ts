@@ -1,0 +1,63 @@
+// Kinds of question that holdout batches IS (100%, out of scope 11/12), IT (87.5%, out of scope 11/12),
+// IU (100%), IV (81.3%), JA (95.8%, out of scope 11/12), JB (100%), JC (97.9%, out of scope 11/12)
+// and JD (95.8%) missed on their first run, asked here in new words (not the batch strings),
+// with look-alikes on the other side.
+import { describe, it, expect } from 'vitest';
+import { answerPolicyQuestion } from '../../rules/kb/retrieve.ts';
+import { standardizeWording } from '../../rules/spokenForms.ts';
+import { answersEachKind, declines, type QuestionKind } from './suites.ts';
+
+const cases: QuestionKind[] = [
+  // batch IT: phone typing
+  { kind: 'homework typed 作页', entry: 'homework-time', qs: ['四年级作页一晚上写多久合适'], has: '60分钟' },
+  { kind: 'after-school service typed 服物', entry: 'after-school-voluntary', qs: ['课后服物不想报可以吗'] },
+  { kind: 'exercise typed 煅炼', entry: 'exercise', qs: ['学校每天让孩子煅炼多长时间'], has: '1小时' },
+  { kind: 'a non-subject class still allowed, asked as 这种班', entry: 'training-nonsubject', qs: ['学围棋书法这类班现在还能报吗'] },
+  { kind: 'a check-in in an app, the app named first', entry: 'parent-checkin', qs: ['小程序每天打卡是不是必须的'] },
+  // batch IV: fathers and grandparents
+  { kind: 'several aid books for one subject', entry: 'homework-aid-books', qs: ['每科都让买两本辅导书，合规不'] },
+  { kind: 'download and print, asked where to print', entry: 'parent-printing', qs: ['三天两头让下载练习卷打印，家里没机器上哪印去'] },
+  { kind: 'a video of the child sent to the group, the grandparent cannot use the phone', entry: 'parent-checkin', qs: ['每天让录孩子读英语的视频发群里，他奶奶玩不转手机，必须弄吗'] },
+  { kind: 'a ranking posted on the wall', entry: 'exam-results', qs: ['单元测验的名次贴在教室墙上，第一名到最后一名都有，这还让排？'] },
+  { kind: 'ads in lifts and at bus stops', entry: 'training-ads', qs: ['小区电梯里全是辅导班广告，这不是不让打吗'] },
+  { kind: 'exercise said as 动弹', entry: 'exercise', qs: ['学校一天让孩子动弹多长时间'] },
+  { kind: 'where to complain, said as 上哪告', entry: 'complaints', qs: ['学校周六偷偷补课，我去哪告'] },
+  // batch JA: money
+  { kind: 'a fake original price', entry: 'training-ads', qs: ['传单上写原价5000现价999，这算不算虚假宣传'] },
+  { kind: 'no invoice for the fee paid', entry: 'training-fees', qs: ['付了三千块课时费，机构前台说不给开发票，合法吗'] },
+  // batch JC, JD: junior parents, stories
+  { kind: 'phones: how to handle it with the school, the object said before', entry: 'phones', qs: ['孩子一回家就玩手机，家长和学校该怎么一起管'] },
+  { kind: 'the page unmarked, a date written on it', entry: 'grading-by-teacher', qs: ['本子上老师只签了个日期，题都没改，老师不是应该都批吗'] },
+  { kind: 'a ranking list read from first to last in the parents’ group', entry: 'exam-results', qs: ['老师把月考成绩从第一名排到最后一名发到家长群，合规吗'] },
+];
+
+describe('question kinds missed by batches IS–JD', () => {
+  answersEachKind(cases);
+  declines([
+    // one paper's content or difficulty
+    '这回单元测试卷子难不难啊',
+    '昨天数学卷子最后一道附加题怎么做',
+    '期中英语会考听力吗',
+    // which school is best
+    '我们片区哪所小学教学质量最好',
+  ]);
+});
+
+describe('look-alikes that must keep their answers', () => {
+  it('still answers whether an exam out of the syllabus is allowed', () => {
+    expect(answerPolicyQuestion('期中考试题目超纲了，这样出题合规吗').entryId).toBe('exam-content');
+  });
+  it('still answers what the after-school service is for when 还能报 is asked', () => {
+    expect(answerPolicyQuestion('培训班还能报吗').answered).toBe(true);
+  });
+  it('reads 作页 as 作业 but leaves a worksheet (工作页) and 制作叶脉 alone', () => {
+    expect(standardizeWording('三年级作页写多久')).toBe('三年级作业写多久');
+    expect(standardizeWording('英语工作页打印一下')).toBe('英语工作页打印一下');
+    expect(standardizeWording('制作叶脉书签')).toBe('制作叶脉书签');
+  });
+  it('reads homework typed in English as 作业', () => {
+    const a = answerPolicyQuestion('初一 homework 一天多长时间');
+    expect(a.entryId).toBe('homework-time');
+    expect(a.text).toContain('90分钟');
+  });
+});
