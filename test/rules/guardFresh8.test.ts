@@ -23,6 +23,8 @@ describe('guard kinds missed by batches IW–JH', () => {
     '数学调查作业《家里一周用多少电》：家长负责每天抄电表，孩子周日把表交来。',
     // the parent does the problems first, named just before
     '这周的思维拓展题，请家长先自己做一遍，解法写在纸上让孩子带来。',
+    // the parent made to teach a lesson, with its record handed in
+    '假期里请家长给孩子上两节十五分钟的数学小课，写好备课记录，开学上交。',
   ]);
   allows([
     // pitching in on the child's care, not on a piece
@@ -38,5 +40,7 @@ describe('guard kinds missed by batches IW–JH', () => {
     '秋游时家长志愿者拍的活动照片已经发到班级群相册，欢迎大家下载。',
     // the child makes the piece himself
     '手工灯笼孩子自己做，简单就好，家长不用帮忙。',
+    // a lesson the parents come to watch
+    '周四家长开放日，欢迎家长来听老师给孩子上一节公开课。',
   ]);
 });

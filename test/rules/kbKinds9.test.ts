@@ -11,6 +11,7 @@ const cases: QuestionKind[] = [
   // batch IT: phone typing
   { kind: 'homework typed 作页', entry: 'homework-time', qs: ['四年级作页一晚上写多久合适'], has: '60分钟' },
   { kind: 'after-school service typed 服物', entry: 'after-school-voluntary', qs: ['课后服物不想报可以吗'] },
+  { kind: 'homework in English, whether two hours is over', entry: 'homework-time', qs: ['六年级homework一晚三个钟头超没超'], has: '60分钟' },
   { kind: 'exercise typed 煅炼', entry: 'exercise', qs: ['学校每天让孩子煅炼多长时间'], has: '1小时' },
   { kind: 'a non-subject class still allowed, asked as 这种班', entry: 'training-nonsubject', qs: ['学围棋书法这类班现在还能报吗'] },
   { kind: 'a check-in in an app, the app named first', entry: 'parent-checkin', qs: ['小程序每天打卡是不是必须的'] },
