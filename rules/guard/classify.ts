@@ -450,6 +450,8 @@ function lookForUploads(r: Reading) {
       r.suppress('teacherOrPupil', [who?.word, m.text]);
       continue;
     }
+    // 群里还有家长发孩子的作业照片……真的不用这样: what some parents do, told to stop.
+    if (L.SOME_PARENTS_BEFORE.test(t.slice(Math.max(0, m.at - 10), m.at)) && L.TOLD_TO_STOP.test(r.msg.text)) continue;
     // A photo of the 免写 note is the exemption itself, not proof of work.
     if (L.EXEMPTION_CUES.test(t)) {
       r.suppress('exemption', [m.text]);
@@ -641,6 +643,11 @@ function lookForParentDoingHomework(r: Reading) {
       r.hit('parent_does_homework', m.at, [m.text, pieceInMessage[0]]);
     }
   }
+  // 写不完的，家长帮忙把剩下的填上: the rest of the work, completed by the parent.
+  for (const m of scan(L.REST_FILLED_IN, t)) {
+    if (r.actor(m.at + m.text.length)?.kind !== 'parent' || !r.live(m)) continue;
+    r.hit('parent_does_homework', m.at, [m.text]);
+  }
   for (const m of scan(L.DOES_HOMEWORK_NOUN, t)) {
     if (!r.live(m)) continue;
     r.hit('parent_does_homework', m.at, [m.text]);
@@ -676,7 +683,9 @@ function lookForElectronicHomework(r: Reading) {
     if (L.ELECTRONIC_NOT_HOMEWORK.test(t.slice(clause.start, clause.end))) continue;
     if (!r.live(m)) continue;
     const who = r.actor(m.at);
-    if (who?.kind === 'teacher') continue;
+    // 学校引进了平台，小学部的作业将改到平板上完成: the school is named a clause before; this clause's subject is the work.
+    const workIsSubject = !actorBefore(r.masked, clause.start, m.at) && L.ELECTRONIC_OBJECTS.test(t.slice(clause.start, m.at));
+    if (who?.kind === 'teacher' && !workIsSubject) continue;
     if (r.msg.stage !== 'primary') {
       r.suppress('notPrimary', [m.text]);
       continue;

@@ -625,7 +625,7 @@ export const ENTRIES: readonly KbEntry[] = [
     alsoSee: [{ file: S001, section: '五、(三)3.加强课后托管服务的监管' }],
     grades: COMPULSORY,
     uses: ['afterSchoolFeePerMonth'],
-    need: [['AFTER', 'FEE'], ['AFTER', 'HARDSHIP'], ['HARDSHIP', 'FEE']],
+    need: [['AFTER', 'FEE'], ['AFTER', 'HARDSHIP'], ['HARDSHIP', 'FEE'], ['STAGES', 'FEE']],
     cues: ['收费', '多少钱', '交钱', '免费', '特困', '困难家庭', '残疾', '费用', '减免', '家里困难能不能免交', '有残疾证可以减免吗', '低保户免费吗', '看着写作业那段收不收费', '普惠那段要钱吗', '个性化课后教育怎么收费'],
   },
   {

@@ -90,7 +90,7 @@ const GRADE_FORMS: readonly { re: RegExp; read: (m: RegExpExecArray) => number[]
 const PRIMARY_STAGE = /小学/g;
 /** Stages named without a grade: they narrow the answer but are not one grade. */
 const STAGE_FORMS: readonly { re: RegExp; grades: readonly [number, number] }[] = [
-  { re: /低年级|低段|一二年级/g, grades: [1, 2] },
+  { re: /低年级|低段/g, grades: [1, 2] },
   { re: /中高年级|高年级|高段|中年级/g, grades: [3, 6] },
   { re: PRIMARY_STAGE, grades: [1, 6] },
   { re: /初中|中学|七至九年级/g, grades: [7, 9] },

@@ -23,6 +23,8 @@ describe('guard kinds missed by batches IW–JH', () => {
     '数学调查作业《家里一周用多少电》：家长负责每天抄电表，孩子周日把表交来。',
     // the parent does the problems first, named just before
     '这周的思维拓展题，请家长先自己做一遍，解法写在纸上让孩子带来。',
+    // proof of the work, the work not counted without it (未完成 is the penalty here, not the sign-off)
+    '数学练习做完后请在班级小管家上传照片，没上传的视为未完成。',
     // the parent made to teach a lesson, with its record handed in
     '假期里请家长给孩子上两节十五分钟的数学小课，写好备课记录，开学上交。',
   ]);
