@@ -439,8 +439,8 @@ export const PATTERNS: readonly {
   { re: /到点(就|了)?(停|睡|不写|停笔|睡觉)/g, concepts: ['EXEMPT'], keep: true },
   // 口算本家长先用红笔批一遍: marking, said with the red pen
   { re: /(用)?红笔(批|改|圈|打勾|打钩)|(?<![审再一])批(一遍|一下|完了?)(?![准示复])/g, concepts: ['GRADE'] },
-  // 群里刚通知：… a notice quoted before the question
-  { re: /(群里|老师|学校)?(刚|刚刚|今天|昨天)?(发了?|下了?)?通知[:：]/g, concepts: [] },
+  // 群里刚通知：…, 家委会转发了班主任的通知：… a notice quoted before the question
+  { re: /(家委会|班长|群主|家长代表|别的家长)[^，。！？,!?]{0,2}?(转发|转|传达)(了)?[^，。！？,!?]{0,8}?(话|通知|消息|要求)[:：]?|(群里|老师|学校)?(刚|刚刚|今天|昨天)?(发了?|下了?)?通知[:：]/g, concepts: [] },
   // 听说双减后作业分好几类，具体分哪些: the kinds of homework
   { re: /(?<!除了(书面|写的|笔头|纸笔)\S{0,12}?)哪(三|几|两)(层|种|类)(?=\S{0,2}$|\S{0,2}[?？啊呀呢])|(?<=作业\S{0,10}?)分(成了|了|成|为)?(好几|几|哪几|哪些|多少|三|两|[\d一二三四五])(个)?(类|种|样|层次|层)|(?<=作业\S{0,16}?)(具体)?分(哪些|哪几类|哪几种|什么类)/g, concepts: ['LAYER'] },
   // 作业早早写完了: finished early (not the morning)
@@ -536,8 +536,6 @@ export const PATTERNS: readonly {
   { re: /(会|会不会|考不考|要不要)考\S{0,4}?(应用题|作文|附加题|难题|奥数|课外|选择题|阅读题?|听力|大题|题型|哪些题|哪几课|哪些内容)/g, concepts: ['OOS_LOGISTICS'] },
   // 这种班还能报吗: whether a kind of class is still allowed (报 is still read)
   { re: /(还|仍然|照样|现在还)(能|可以|让|准)(报|学)(吗|么|不|嘛)/g, concepts: ['STOPPED'], keep: true },
-  // 家委会转发老师的话：…: who passed the notice on frames the quote
-  { re: /(家委会|班长|群主|家长代表|别的家长)\S{0,2}?(转发|转|传达)(了)?(老师|学校|班主任)?的?(话|通知|消息|要求)/g, concepts: [] },
   // 不收一分钱: money, not a mark
   { re: /(一|1)分钱|一毛钱|一分一毛/g, concepts: ['FEE'] },
   // 后面全复习中考, 提前结课备考: the exam year's timetable, not a question about 中考

@@ -1,10 +1,11 @@
 // Kinds of teacher message that holdout batches IW (1.000 / 1.000), IX (1.000 / 1.000), IY (1.000 / 1.000),
-// IZ (1.000 / 0.900), JE (1.000 / 1.000), JF (1.000 / 0.933), JG (1.000 / 0.900) and JH (1.000 / 0.900)
+// IZ (1.000 / 0.900), JE (1.000 / 1.000), JF (1.000 / 0.933), JG (1.000 / 0.900), JH (1.000 / 0.900),
+// JM (1.000 / 0.967), JO (0.967 / 0.967) and JN (0.966 / 0.933)
 // got wrong on their first run, written again here in new words, with look-alikes on the other side of each fix.
 import { describe } from 'vitest';
 import { allows, refuses } from './suites.ts';
 
-describe('guard kinds missed by batches IW–JH', () => {
+describe('guard kinds missed by batches IW–JO', () => {
   refuses([
     // a piece that must look good, the parents asked to take pains over it
     '科学节的太阳能小车要做工精致，能跑起来，家长们多费点心，周三交到科学室。',
@@ -25,6 +26,12 @@ describe('guard kinds missed by batches IW–JH', () => {
     '这周的思维拓展题，请家长先自己做一遍，解法写在纸上让孩子带来。',
     // proof of the work, the work not counted without it (未完成 is the penalty here, not the sign-off)
     '数学练习做完后请在班级小管家上传照片，没上传的视为未完成。',
+    // the parent writes the right working onto the child's paper
+    '单元卷错题订正不会的，家长直接把正确过程写在题目旁边，明天交。',
+    // the parent fills in what the child did not finish
+    '今晚的生字本没写完的，请家长帮忙把剩下的补上，明早收。',
+    // the school's rollout of tablet homework, the school named a clause before
+    '学校引进了智慧课堂系统，四年级的数学作业以后都在平板上完成，请家长提前准备好设备。',
     // the parent made to teach a lesson, with its record handed in
     '假期里请家长给孩子上两节十五分钟的数学小课，写好备课记录，开学上交。',
   ]);
@@ -42,6 +49,12 @@ describe('guard kinds missed by batches IW–JH', () => {
     '秋游时家长志愿者拍的活动照片已经发到班级群相册，欢迎大家下载。',
     // the child makes the piece himself
     '手工灯笼孩子自己做，简单就好，家长不用帮忙。',
+    // a signature box on a printed template, to be ignored
+    '练习卷背面印的“家长签字”一栏不用管，是模板自带的。',
+    // some parents send photos unasked, and are told to stop
+    '最近还有家长半夜把孩子作业拍给我问对错，辛苦了，真的不用这样，老师明天会批改。',
+    // a teacher who sets the questions, not the parent
+    '本次测验的出题范围是第三、四单元，家长不用额外准备。',
     // a lesson the parents come to watch
     '周四家长开放日，欢迎家长来听老师给孩子上一节公开课。',
   ]);

@@ -1,6 +1,6 @@
 // Kinds of question that holdout batches IS (100%, out of scope 11/12), IT (87.5%, out of scope 11/12),
 // IU (100%), IV (81.3%), JA (95.8%, out of scope 11/12), JB (100%), JC (97.9%, out of scope 11/12)
-// and JD (95.8%) missed on their first run, asked here in new words (not the batch strings),
+// JD (95.8%), JI (97.9%), JJ (93.8%) and JK (89.6%) missed on their first run, asked here in new words (not the batch strings),
 // with look-alikes on the other side.
 import { describe, it, expect } from 'vitest';
 import { answerPolicyQuestion } from '../../rules/kb/retrieve.ts';
@@ -30,9 +30,16 @@ const cases: QuestionKind[] = [
   { kind: 'phones: how to handle it with the school, the object said before', entry: 'phones', qs: ['孩子一回家就玩手机，家长和学校该怎么一起管'] },
   { kind: 'the page unmarked, a date written on it', entry: 'grading-by-teacher', qs: ['本子上老师只签了个日期，题都没改，老师不是应该都批吗'] },
   { kind: 'a ranking list read from first to last in the parents’ group', entry: 'exam-results', qs: ['老师把月考成绩从第一名排到最后一名发到家长群，合规吗'] },
+  // batches JI, JJ, JK: kinds of homework, two children, quoted notices
+  { kind: 'the other kinds of homework besides written work', entry: 'homework-design', qs: ['除了写的作业以外，学校还会布置哪些'] },
+  { kind: 'whether the day’s homework is shown to parents', entry: 'homework-publication', qs: ['各科每天布置了什么，学校公开给家长看吗'] },
+  { kind: 'a notice passed on by the parents’ committee', entry: 'parent-printing', qs: ['家委会转发了班主任的通知：复习卷家长自己下载打印。这个合规吗'] },
+  { kind: 'basic after-school care costing money, said as 一分钱', entry: 'after-school-fee', qs: ['普惠性课后服务到底收不收费，隔壁学校一分钱不要'] },
+  { kind: 'the course finished early for the 中考', entry: 'courses', qs: ['老师说下学期一开学就结课，剩下时间全部备战中考，这合规吗'] },
+  { kind: 'an ad’s promise of marks', entry: 'training-ads', qs: ['楼道里贴满了辅导班广告，写着“保过提分”，这种广告让打吗'] },
 ];
 
-describe('question kinds missed by batches IS–JD', () => {
+describe('question kinds missed by batches IS–JL', () => {
   answersEachKind(cases);
   declines([
     // one paper's content or difficulty
@@ -44,7 +51,26 @@ describe('question kinds missed by batches IS–JD', () => {
   ]);
 });
 
+describe('two children, one by grades and one by stage', () => {
+  it('answers both 一二年级 and 高年级 when both are named', () => {
+    const a = answerPolicyQuestion('一二年级跟高年级的考试次数有什么不同');
+    expect(a.text).toContain('不进行纸笔考试');
+    expect(a.text).toContain('一次期末考试');
+  });
+  it('answers each child’s grade when two are named as 一个…一个…', () => {
+    const a = answerPolicyQuestion('两个孩子，一个二年级一个五年级，作业要求有什么区别');
+    expect(a.text).toContain('不布置家庭书面作业');
+    expect(a.text).toContain('60分钟');
+  });
+});
+
 describe('look-alikes that must keep their answers', () => {
+  it('still answers the layers when the kinds of homework are asked', () => {
+    expect(answerPolicyQuestion('双减以后作业分成哪几类').entryId).toBe('homework-layered');
+  });
+  it('still declines a question about the 中考 itself', () => {
+    expect(answerPolicyQuestion('今年中考体育考几项').answered).toBe(false);
+  });
   it('still answers whether an exam out of the syllabus is allowed', () => {
     expect(answerPolicyQuestion('期中考试题目超纲了，这样出题合规吗').entryId).toBe('exam-content');
   });
