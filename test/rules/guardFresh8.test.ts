@@ -1,11 +1,11 @@
 // Kinds of teacher message that holdout batches IW (1.000 / 1.000), IX (1.000 / 1.000), IY (1.000 / 1.000),
 // IZ (1.000 / 0.900), JE (1.000 / 1.000), JF (1.000 / 0.933), JG (1.000 / 0.900), JH (1.000 / 0.900),
-// JM (1.000 / 0.967), JO (0.967 / 0.967) and JN (0.966 / 0.933)
+// JM (1.000 / 0.967), JO (0.967 / 0.967), JN (0.966 / 0.933) and JP (1.000 / 0.833)
 // got wrong on their first run, written again here in new words, with look-alikes on the other side of each fix.
 import { describe } from 'vitest';
 import { allows, refuses } from './suites.ts';
 
-describe('guard kinds missed by batches IW–JO', () => {
+describe('guard kinds missed by batches IW–JP', () => {
   refuses([
     // a piece that must look good, the parents asked to take pains over it
     '科学节的太阳能小车要做工精致，能跑起来，家长们多费点心，周三交到科学室。',
@@ -32,6 +32,14 @@ describe('guard kinds missed by batches IW–JO', () => {
     '今晚的生字本没写完的，请家长帮忙把剩下的补上，明早收。',
     // the school's rollout of tablet homework, the school named a clause before
     '学校引进了智慧课堂系统，四年级的数学作业以后都在平板上完成，请家长提前准备好设备。',
+    // English-learning apps for primary pupils, the grade written in English
+    '四年级英语：每天在百词斩上打卡背10个单词，系统会统计。',
+    'Grade 3 的同学这周在 Duolingo 上完成两个单元练习，用家长手机就行。',
+    '二年级寒假英语：每天在线上读一本 RAZ 绘本，系统自动记录。',
+    // a video piece the parent scripts and edits
+    '英语节每个孩子交一个讲故事视频，请家长帮孩子写讲稿、加字幕，周四前发给我。',
+    // a reading log kept by the parent in a chain, with make-up entries
+    '21天阅读挑战：家长每天在群接龙里登记孩子读的书名和页数，漏了要补卡。',
     // the parent made to teach a lesson, with its record handed in
     '假期里请家长给孩子上两节十五分钟的数学小课，写好备课记录，开学上交。',
   ]);
@@ -55,6 +63,10 @@ describe('guard kinds missed by batches IW–JO', () => {
     '最近还有家长半夜把孩子作业拍给我问对错，辛苦了，真的不用这样，老师明天会批改。',
     // a teacher who sets the questions, not the parent
     '本次测验的出题范围是第三、四单元，家长不用额外准备。',
+    // a parents' chain for signing up to an event
+    '亲子运动会报名请家长在群里接龙，写上孩子姓名和项目。',
+    // English reading encouraged with no proof
+    'Reading time：鼓励孩子每天读一点英文绘本，不用打卡，也不用拍照。',
     // a lesson the parents come to watch
     '周四家长开放日，欢迎家长来听老师给孩子上一节公开课。',
   ]);
