@@ -271,7 +271,7 @@ export const PRINTING_WEAK = /^(弄出来|打好|打一份|出一份|出两份|�
 /** 准备好 prints only when the file's paper format is given: PDF, A4, 单面. */
 export const PREPARE_COPY = /(准备好|准备一份|备好|弄好)/g;
 // A4素描本, A4纸 to bring are supplies, not a copy of work.
-export const PAPER_FORMAT = /(a4(?!纸|本|素描|画|文件|夹|袋)|pdf|单面|双面|黑白|彩色打|彩打)/;
+export const PAPER_FORMAT = /(a4(?!纸|白纸|的白纸|的纸|卡纸|彩纸|本|素描|画|文件|夹|袋)|pdf|单面|双面|黑白|彩色打|彩打)/;
 export const PRINTED_SHEET = /((?<![问话主专标议难课命])题|[\d一二两三四五六七八九十]+页|训练题|习题|网盘|云盘|打印机|默写纸|听写纸|pdf|单|卷|卷子|试卷|练习|题卡|资料|作业纸|练习纸|复习卷|a4|纸质|共享盘|群文件)/;
 /** 下载 counts only with learning material after it, not an app. */
 export const DOWNLOAD_MATERIAL = /^\S{0,6}?(练习|试卷|卷子|资料|学习单|题|讲义|作业|材料|课件|字帖)/;

@@ -248,6 +248,8 @@ function takeStoryGrades(q: Query, whole: Query): void {
 function lastAsking(parts: string[]): number {
   let last = parts.length - 1;
   while (last > 0 && !QUESTION_FORM.test(parts[last]!)) last--;
+  // …那放学回家干啥？光玩？ a two-character echo after a question says how the asker feels, not what is asked.
+  if (last > 0 && ECHO.test(parts[last]!) && QUESTION_FORM.test(parts[last - 1]!) && [...readQuestion(parts[last]!).concepts].every((c) => c.startsWith('#OOS_'))) last--;
   return last >= 0 && QUESTION_FORM.test(parts[last]!) ? last : -1;
 }
 
@@ -257,7 +259,8 @@ function questionWindows(parts: string[], s: string): QuestionWindow[] {
   if (last < 0) return [whole];
   // …美术班靠谱吗？求推荐: a short request after the question says what it is for; one out of scope is out of scope.
   const after = parts.slice(last + 1).join('');
-  if (after && [...after].length <= FOLLOW_UP && namesOutOfScope(readQuestion(after))) return [whole];
+  const echo = ECHO.test(after) && QUESTION_FORM.test(after);
+  if (after && !echo && [...after].length <= FOLLOW_UP && namesOutOfScope(readQuestion(after))) return [whole];
   const windows: QuestionWindow[] = [];
   const clauses = clausesOf(parts[last]!);
   let lastClause = clauses.length - 1;
@@ -330,6 +333,8 @@ const POINTS_BACK = /这样|这种|这么|这个|这些|那样|那种|那个|那
 const NAMES_BACK = /(这种|这样的|这类|这个|那种|那样的|那个|这些|那些)(作业|事|要求|做法|活|任务|安排|情况|规定|说法|班|课|培训|机构|(上课|上学|放学|补课)?(时间|时长)|收费|价格|提前教|提前学|超前教|超前学)|这条(?![路街线河鱼裤])/;
 /** …，家长要怎么配合管: how to handle it, with no object: the clause before says what. */
 const OBJECTLESS_HOW = /(怎么|咋|如何|该怎么|要怎么|怎样)(配合|一起|合力)?(管|弄|办|处理|应对|引导|管理|约束|控制)(呢|啊|呀|才好|才行)?[?？]*$/;
+/** 光玩？ 真的？: a very short echo. */
+const ECHO = /^[\p{Script=Han}]{1,3}[?？!！。]*$/u;
 const BECAUSE_OF_IT = /(因为|为了?)(这个|这事|这件事|这)(?!年级|学期)/;
 /**
  * A clause read alone must name two topics at least (睡 and 几个钟头; 作业

@@ -1,6 +1,6 @@
 // Kinds of teacher message that holdout batches IW (1.000 / 1.000), IX (1.000 / 1.000), IY (1.000 / 1.000),
 // IZ (1.000 / 0.900), JE (1.000 / 1.000), JF (1.000 / 0.933), JG (1.000 / 0.900), JH (1.000 / 0.900),
-// JM (1.000 / 0.967), JO (0.967 / 0.967), JN (0.966 / 0.933) and JP (1.000 / 0.833)
+// JM (1.000 / 0.967), JO (0.967 / 0.967), JN (0.966 / 0.933), JP (1.000 / 0.833) and JT (0.968 / 1.000)
 // got wrong on their first run, written again here in new words, with look-alikes on the other side of each fix.
 import { describe } from 'vitest';
 import { allows, refuses } from './suites.ts';
@@ -67,6 +67,8 @@ describe('guard kinds missed by batches IW–JP', () => {
     '亲子运动会报名请家长在群里接龙，写上孩子姓名和项目。',
     // English reading encouraged with no proof
     'Reading time：鼓励孩子每天读一点英文绘本，不用打卡，也不用拍照。',
+    // art supplies on A4 paper, not a sheet to print
+    '手工课要用A4卡纸和胶棒，请家长帮孩子准备好，周三带来。',
     // a lesson the parents come to watch
     '周四家长开放日，欢迎家长来听老师给孩子上一节公开课。',
   ]);

@@ -64,6 +64,16 @@ describe('two children, one by grades and one by stage', () => {
   });
 });
 
+describe('a very short echo after the question', () => {
+  it('answers the question when a two-character echo follows it', () => {
+    const a = answerPolicyQuestion('二年级回家不写作业，那干点什么？光看电视？');
+    expect(a.answered).toBe(true);
+  });
+  it('still declines an out-of-scope question followed by a short request', () => {
+    expect(answerPolicyQuestion('附近的美术班靠谱吗？求推荐').answered).toBe(false);
+  });
+});
+
 describe('look-alikes that must keep their answers', () => {
   it('still answers the layers when the kinds of homework are asked', () => {
     expect(answerPolicyQuestion('双减以后作业分成哪几类').entryId).toBe('homework-layered');
