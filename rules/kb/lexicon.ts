@@ -378,8 +378,8 @@ export const PATTERNS: readonly {
   // 卷子发下来: a marked test handed back
   { re: /(卷子|试卷|考卷)(发|拿|带)(下来|回来)(了)?/g, concepts: ['EXAM'] },
   // 课时卡能转让吗: passing a prepaid card on is between the family and the provider
+  { re: /(转让|转给别人|转卖|过户)/g, concepts: ['OOS_LOGISTICS'] },
   // 我们老人不会弄手机, 俺老头子弄不来手机: why the family struggles, not a question about phones
-  // 我们老人不会弄手机: why the family struggles, not a question about phones
   { re: /(老人|老年人|爷爷奶奶|姥姥姥爷|外公外婆|我们|我|俺)(都|也)?不(太)?会(弄|用|玩|摆弄|操作|使)(智能)?手机|(弄|玩|用|搞|整)不(来|会|转|明白|懂)(智能)?手机|不会(用|玩|弄|使)(智能)?手机/g, concepts: [] },
   // 作业别往班级群里发了: homework posted in the group (成绩发群里 is publishing marks)
   { re: /(?<=作业\S{0,8})((发到|发在|发进|丢到|丢进)(班级|微信|家长|qq)?群里|(?<=(往|在)(班级|微信|家长|qq)?)群里(发|丢|甩))/g, concepts: ['GROUP', 'DISCLOSE'] },
