@@ -405,6 +405,8 @@ function lookForPrinting(r: Reading) {
   const paperCopy = L.PAPER_FORMAT.test(r.msg.text) ? scan(L.PREPARE_COPY, r.text) : [];
   for (const m of [...scan(PRINTING, r.text), ...paperCopy]) {
     if (m.text === '下载' && !L.DOWNLOAD_MATERIAL.test(r.text.slice(m.at + 2))) continue;
+    // 家长把题目手抄到本子上: copying the sheet out is the parent's printing; the pupil copying is his work.
+    if (/抄/.test(m.text) && r.actor(m.at)?.kind !== 'parent') continue;
     // 作业全部是纸质的: what the work already is, not a copy to be made.
     if (/^纸/.test(m.text) && /(是|为)$/.test(r.text.slice(0, m.at))) continue;
     if (!r.live(m)) continue;
@@ -618,13 +620,16 @@ function lookForParentDoingHomework(r: Reading) {
     const { clause } = r.clauseAt(m.at);
     const clauseText = t.slice(clause.start, clause.end);
     const obj = r.object(m.at, m.text.length);
-    if (L.PARENT_OWN_FORMS.test(clauseText)) continue;
+    // 孩子们年纪小，调查表请家长代填: the child's form, handed to the parent because the child cannot.
+    if (L.PARENT_OWN_FORMS.test(clauseText) && !L.CHILD_CANNOT.test(t)) continue;
     // 孩子字还写不好，请家长代写: writing in the child's stead, whatever the page is.
     const inChildsStead = /^代(写|做|劳|笔)$/.test(m.text) && /(孩子|学生|宝贝|娃)/.test(t);
     // 做一个面具。孩子剪不动卡纸，就由爸爸妈妈动手做: what is made may be the piece named before.
     const made = (L.MAKING.test(m.text) ? pieceInMessage : product) ?? (L.HANDED_IN.test(t) ? L.CHILD_CANNOT.exec(t) : null);
     // …and 卡纸 named elsewhere is a supply, not what the parent makes.
-    if (!inChildsStead && (!made || ((obj.kind === 'admin' || obj.kind === 'other') && obj.near))) continue;
+    // …and a form about the child is still the child's when the child cannot do it (孩子们年纪小，调查表请家长代填).
+    const childsForm = obj.kind === 'admin' && L.CHILD_CANNOT.test(t) && L.PRODUCT_OBJECTS.test(obj.word ?? '');
+    if (!inChildsStead && (!made || ((obj.kind === 'admin' || obj.kind === 'other') && obj.near && !childsForm))) continue;
     if (!r.live(m)) continue;
     r.hit('parent_does_homework', m.at, [m.text, made?.[0]]);
   }

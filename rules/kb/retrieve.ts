@@ -129,7 +129,7 @@ export function answerPolicyQuestion(question: string, opts?: { grade?: number; 
     let bestYields = false;
     // Read once, for the reading windows and for an earlier question alike; a message past the cap is read whole.
     const parts = typeof raw === 'string' && raw.length <= MAX_QUESTION_CHARS ? sentences(raw) : [];
-    for (const { text: window, bar, onlyIfNone, yieldsOnTie, afterSpace } of questionWindows(parts, s)) {
+    for (const { text: window, bar, onlyIfNone, yieldsOnTie, afterSpace, sentence } of questionWindows(parts, s)) {
       if (onlyIfNone && best) continue;
       const wq = window === s ? whole : readQuestion(window);
       takeStoryGrades(wq, whole);
@@ -137,7 +137,9 @@ export function answerPolicyQuestion(question: string, opts?: { grade?: number; 
       // 坐大巴晕车，要提前找谁说; 刚打完疫苗，第二天能上体育课吗: a clause read alone must not drop the subject
       // the seeds do not cover that the sentence is about.
       // 校服短了 能换长一点的不 找谁: words parted by spaces are one sentence, and the same holds.
-      if ((bar === CLAUSE_BAR || afterSpace) && namesOutOfScope(whole) && !namesOutOfScope(wq)) continue;
+      // 宿舍十一点熄灯。……想知道高中生最少睡多久: a subject named in another sentence of the story is the story's.
+      const around = sentence !== undefined && !afterSpace ? readQuestion(normalizeQuestion(sentence)) : whole;
+      if ((bar === CLAUSE_BAR || afterSpace) && namesOutOfScope(around) && !namesOutOfScope(wq)) continue;
       const top = rank(wq)[0];
       closest = Math.max(closest, top?.coverage ?? 0);
       // The reading that covers its text best wins; on a tie, the narrower one.
@@ -224,6 +226,8 @@ interface QuestionWindow {
   onlyIfNone?: boolean;
   /** a wider reading that covers its text as well wins */
   yieldsOnTie?: boolean;
+  /** for a clause reading: the sentence it is part of, whose out-of-scope subject it must not drop */
+  sentence?: string;
   /** the text before it was parted off by a space, not by a sentence end */
   afterSpace?: boolean;
 }
@@ -270,7 +274,7 @@ function questionWindows(parts: string[], s: string): QuestionWindow[] {
   for (let start = last; start >= 0; start--) {
     // 真有这种规定吗？老师会不会因为这个罚孩子？ ask about what the sentences before them said.
     const text = parts.slice(start, last + 1).join('');
-    if (start > 0 && (NAMES_BACK.test(parts[start]!) || BECAUSE_OF_IT.test(parts[start]!) || pointsBackOnly(parts[start]!) || GO_ALONG.test(parts[start]!))) continue;
+    if (start > 0 && (namesBackOnly(parts[start]!) || BECAUSE_OF_IT.test(parts[start]!) || pointsBackOnly(parts[start]!) || GO_ALONG.test(parts[start]!))) continue;
     // 爸妈在做 孩子做不了 这种作业能布置吗: 这种作业 may be what the story before the window described.
     // 作业有公示吗？想知道各科每天留了多少: a second question about the first one's subject; the wider reading holds both.
     const yieldsOnTie = start > 0 && (NAMES_BACK.test(text) || (start === last && QUESTION_FORM.test(parts[start - 1]!)));
@@ -297,7 +301,7 @@ function questionWindows(parts: string[], s: string): QuestionWindow[] {
     if ([...text].length <= FOLLOW_UP && ((/[他她它]/.test(text) && !/(让|陪|带|叫|给)(他|她)/.test(text)) || (/^[这那]/.test(text) && REPORT_IT.test(text.slice(1))))) continue;
     // 这样一次收一整年的钱合规吗 says in full what 这样 points at; 这样布置行吗 does not.
     if (POINTS_BACK.test(clauses[start]!) && (start !== lastClause || [...text.replace(POINTS_BACK, '')].length < SAYS_IT_IN_FULL)) continue;
-    windows.push({ text, bar: CLAUSE_BAR, onlyIfNone });
+    windows.push({ text, bar: CLAUSE_BAR, onlyIfNone, sentence: parts[last] });
   }
   const seen = new Set<string>();
   return windows.filter((w) => !seen.has(w.text) && seen.add(w.text));
@@ -335,6 +339,8 @@ const NAMES_BACK = /(这种|这样的|这类|这个|那种|那样的|那个|这�
 const OBJECTLESS_HOW = /(怎么|咋|如何|该怎么|要怎么|怎样)(配合|一起|合力)?(管|弄|办|处理|应对|引导|管理|约束|控制)(呢|啊|呀|才好|才行)?[?？]*$/;
 /** 光玩？ 真的？: a very short echo. */
 const ECHO = /^[\p{Script=Han}]{1,3}[?？!！。]*$/u;
+/** 真有这种规定吗 leans on the story; 学校要求家长每天检查作业再签字，这个规定允许吗 restates it first. */
+const namesBackOnly = (sentence: string) => NAMES_BACK.test(sentence) && [...sentence.replace(NAMES_BACK, '')].length < 2 * SAYS_IT_IN_FULL;
 const BECAUSE_OF_IT = /(因为|为了?)(这个|这事|这件事|这)(?!年级|学期)/;
 /**
  * A clause read alone must name two topics at least (睡 and 几个钟头; 作业

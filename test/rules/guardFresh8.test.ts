@@ -1,11 +1,12 @@
 // Kinds of teacher message that holdout batches IW (1.000 / 1.000), IX (1.000 / 1.000), IY (1.000 / 1.000),
 // IZ (1.000 / 0.900), JE (1.000 / 1.000), JF (1.000 / 0.933), JG (1.000 / 0.900), JH (1.000 / 0.900),
-// JM (1.000 / 0.967), JO (0.967 / 0.967), JN (0.966 / 0.933), JP (1.000 / 0.833) and JT (0.968 / 1.000)
+// JM (1.000 / 0.967), JO (0.967 / 0.967), JN (0.966 / 0.933), JP (1.000 / 0.833), JT (0.968 / 1.000),
+// JU (0.933 / 0.933) and JV (1.000 / 0.900)
 // got wrong on their first run, written again here in new words, with look-alikes on the other side of each fix.
 import { describe } from 'vitest';
 import { allows, refuses } from './suites.ts';
 
-describe('guard kinds missed by batches IW–JP', () => {
+describe('guard kinds missed by batches IW–JV', () => {
   refuses([
     // a piece that must look good, the parents asked to take pains over it
     '科学节的太阳能小车要做工精致，能跑起来，家长们多费点心，周三交到科学室。',
@@ -40,6 +41,16 @@ describe('guard kinds missed by batches IW–JP', () => {
     '英语节每个孩子交一个讲故事视频，请家长帮孩子写讲稿、加字幕，周四前发给我。',
     // a reading log kept by the parent in a chain, with make-up entries
     '21天阅读挑战：家长每天在群接龙里登记孩子读的书名和页数，漏了要补卡。',
+    // the child too young, the child's survey form handed to the parent
+    '孩子们还小，不会查资料，这份“家乡的桥”调查表请家长代填，周四交。',
+    // copying the sheet out by hand instead of printing it
+    '练习卷不用打印了，家长把题目抄到孩子的练习本上，孩子照着做，明天交。',
+    // a recording of the song learnt in music class, sent to the teacher
+    '请家长用手机录一段孩子唱本周学的歌曲，发到我微信。',
+    // the parent makes the piece if the child cannot
+    '美术课的纸雕作品，孩子不会剪的话家长替他剪好也行，周三必须交。',
+    // an app that counts through the camera, for primary pupils
+    '三年级体育：每天用手机对着镜头做仰卧起坐，AI自动计数，成绩进排行榜。',
     // the parent made to teach a lesson, with its record handed in
     '假期里请家长给孩子上两节十五分钟的数学小课，写好备课记录，开学上交。',
   ]);
@@ -69,6 +80,13 @@ describe('guard kinds missed by batches IW–JP', () => {
     'Reading time：鼓励孩子每天读一点英文绘本，不用打卡，也不用拍照。',
     // art supplies on A4 paper, not a sheet to print
     '手工课要用A4卡纸和胶棒，请家长帮孩子准备好，周三带来。',
+    // the earlier ask taken back as a slip, or withdrawn with the rule quoted
+    '更正：刚才说请家长检查口算并签字，是我说错了，口算我明天在学校批。',
+    '【更正】昨天“作业需家长签字”那条撤回，按规定不以家长签字作为完成作业的依据。',
+    // a form about the family, filled in by the parent
+    '孩子年纪小，入队申请表请家长代填，周五带回。',
+    // a condition that does not hand the work over
+    '家长不需要的话，可以不用打印，孩子在学校领纸质版。',
     // a lesson the parents come to watch
     '周四家长开放日，欢迎家长来听老师给孩子上一节公开课。',
   ]);

@@ -1,6 +1,6 @@
 // Kinds of question that holdout batches IS (100%, out of scope 11/12), IT (87.5%, out of scope 11/12),
 // IU (100%), IV (81.3%), JA (95.8%, out of scope 11/12), JB (100%), JC (97.9%, out of scope 11/12)
-// JD (95.8%), JI (97.9%), JJ (93.8%) and JK (89.6%) missed on their first run, asked here in new words (not the batch strings),
+// JD (95.8%), JI (97.9%), JJ (93.8%), JK (89.6%), JL (93.8%), JS (97.9%) and JQ (97.9%, out of scope 11/12) missed on their first run, asked here in new words (not the batch strings),
 // with look-alikes on the other side.
 import { describe, it, expect } from 'vitest';
 import { answerPolicyQuestion } from '../../rules/kb/retrieve.ts';
@@ -37,9 +37,14 @@ const cases: QuestionKind[] = [
   { kind: 'basic after-school care costing money, said as 一分钱', entry: 'after-school-fee', qs: ['普惠性课后服务到底收不收费，隔壁学校一分钱不要'] },
   { kind: 'the course finished early for the 中考', entry: 'courses', qs: ['老师说下学期一开学就结课，剩下时间全部备战中考，这合规吗'] },
   { kind: 'an ad’s promise of marks', entry: 'training-ads', qs: ['楼道里贴满了辅导班广告，写着“保过提分”，这种广告让打吗'] },
+  // batches JL, JS, JQ: long stories, voice input, non-subject classes
+  { kind: 'a story of another child’s dormitory, then how long to sleep', entry: 'sleep-hours', qs: ['老大读高二住校，说他们宿舍十二点才熄灯，早上六点就起，周末回家倒头就睡。想问一下高中生一天至少要睡几个小时？'], has: '8小时' },
+  { kind: 'the rule restated in the question, then 这个规定', entry: 'parent-checking-signing', qs: ['孩子三年级，每天作业都要我们看完签名，不签第二天就挨批。我想问，学校让家长每晚检查作业再签字，这个规定合规吗？'] },
+  { kind: 'a paper exam described as sitting and answering', entry: 'exam-frequency', qs: ['嗯一年级期末考不考试就是坐着答题那种'], has: '不进行纸笔考试' },
+  { kind: 'whether a music class is restricted', entry: 'training-nonsubject', qs: ['学舞蹈受影响吗', '书法围棋这种兴趣班也受双减限制吗'] },
 ];
 
-describe('question kinds missed by batches IS–JL', () => {
+describe('question kinds missed by batches IS–JQ', () => {
   answersEachKind(cases);
   declines([
     // one paper's content or difficulty
@@ -48,6 +53,8 @@ describe('question kinds missed by batches IS–JL', () => {
     '期中英语会考听力吗',
     // which school is best
     '我们片区哪所小学教学质量最好',
+    // who set one paper
+    '期中英语卷子是学校自己出的还是区里出的',
   ]);
 });
 
