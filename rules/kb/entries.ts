@@ -347,9 +347,9 @@ export const ENTRIES: readonly KbEntry[] = [
   {
     id: 'parent-school',
     topic: 'parent_role',
-    answer: '学校办家长学校、开设家庭教育大讲堂，普及科学的家庭教育知识，帮家长树立科学的教育观和育儿观；老师也会通过家访等方式和家长沟通。',
+    answer: '学校办家长学校、开设家庭教育大讲堂，普及科学的家庭教育知识，帮家长树立科学的教育观和育儿观；学校要制定家访工作方案，老师定期家访，和家长沟通。',
     source: { file: S000, section: '第四篇·四、(六)推进家校协同育人' },
-    alsoSee: [{ file: S002, section: '五、实施措施 第6条' }],
+    alsoSee: [{ file: S002, section: '五、实施措施 第6条' }, { file: S000, section: '第三篇·三、(六)积极促进家校协作' }],
     grades: COMPULSORY,
     uses: [],
     need: [['PARENT_SCHOOL']],
@@ -631,8 +631,9 @@ export const ENTRIES: readonly KbEntry[] = [
   {
     id: 'after-school-staff',
     topic: 'after_school',
-    answer: '课后服务一般由本校老师承担，也可以聘请退休教师、具备资质的社会专业人员或志愿者。',
+    answer: '课后服务一般由本校老师承担，也可以聘请退休教师、具备资质的社会专业人员或志愿者；学校还可以请家长作为教育资源参与课后服务。',
     source: { file: S001, section: '附件·B16拓展课后服务渠道' },
+    alsoSee: [{ file: S000, section: '第一篇·四、大力开展课后服务满足学生多样化需求' }],
     grades: COMPULSORY,
     uses: [],
     need: [['AFTER', 'STAFF'], ['AFTER', 'WHO']],
@@ -888,9 +889,12 @@ export const ENTRIES: readonly KbEntry[] = [
   {
     id: 'mental-health',
     topic: 'mental_health',
-    answer: '学校要开展心理健康教育，设心理辅导室、配备心理健康老师；家长要多和孩子沟通，关注孩子的心理情绪。',
+    answer: '学校要开展心理健康教育，设心理辅导室、配备心理健康老师，建立学生心理健康档案；家长要多和孩子沟通，关注孩子的心理情绪。',
     source: { file: S001, section: '附件·B29加强心理健康教育' },
-    alsoSee: [{ file: S000, section: '第三篇·二、(一)4.科学利用课余时间' }],
+    alsoSee: [
+      { file: S000, section: '第三篇·二、(一)4.科学利用课余时间' },
+      { file: S000, section: '第四篇·四、(二)增加课后服务供给' },
+    ],
     grades: COMPULSORY,
     uses: [],
     need: [['PSYCH']],

@@ -1,6 +1,6 @@
 // Kinds of question that holdout batches IS (100%, out of scope 11/12), IT (87.5%, out of scope 11/12),
 // IU (100%), IV (81.3%), JA (95.8%, out of scope 11/12), JB (100%), JC (97.9%, out of scope 11/12)
-// JD (95.8%), JI (97.9%), JJ (93.8%), JK (89.6%), JL (93.8%), JS (97.9%) and JQ (97.9%, out of scope 11/12) missed on their first run, asked here in new words (not the batch strings),
+// JD (95.8%), JI (97.9%), JJ (93.8%), JK (89.6%), JL (93.8%), JS (97.9%), JQ (97.9%, out of scope 11/12) and JR (83.3%) missed on their first run, asked here in new words (not the batch strings),
 // with look-alikes on the other side.
 import { describe, it, expect } from 'vitest';
 import { answerPolicyQuestion } from '../../rules/kb/retrieve.ts';
@@ -42,9 +42,17 @@ const cases: QuestionKind[] = [
   { kind: 'the rule restated in the question, then 这个规定', entry: 'parent-checking-signing', qs: ['孩子三年级，每天作业都要我们看完签名，不签第二天就挨批。我想问，学校让家长每晚检查作业再签字，这个规定合规吗？'] },
   { kind: 'a paper exam described as sitting and answering', entry: 'exam-frequency', qs: ['嗯一年级期末考不考试就是坐着答题那种'], has: '不进行纸笔考试' },
   { kind: 'whether a music class is restricted', entry: 'training-nonsubject', qs: ['学舞蹈受影响吗', '书法围棋这种兴趣班也受双减限制吗'] },
+  // batch JR: facts parents rarely ask about
+  { kind: 'home visits as a rule', entry: 'parent-school', qs: ['老师要定期来家访吗，有这个规定没'], has: '家访' },
+  { kind: 'a mental-health record for each pupil', entry: 'mental-health', qs: ['学校是不是要给孩子建心理档案'], has: '心理健康档案' },
+  { kind: 'which five the five managements are', entry: 'five-management', qs: ['五项管理到底管哪几样'], has: '读物' },
+  { kind: 'a parent helping to run the after-school service', entry: 'after-school-staff', qs: ['我会剪纸，家长可以去学校帮忙带托管吗'], has: '家长' },
+  { kind: 'the crush at the gate after the service', entry: 'after-school-safety', qs: ['课后服务一放学门口太挤了，不能分批走吗'], has: '按批次' },
+  { kind: 'a migrant worker’s child at a public school', entry: 'equal-rights', qs: ['我们在外打工，孩子户口不在本地，能上这里的公办学校吗'], has: '随迁子女' },
+  { kind: 'a notice in the group about the parent school', entry: 'parent-school', qs: ['学校群里通知下周家长学校上课，家长学校是干什么的'] },
 ];
 
-describe('question kinds missed by batches IS–JQ', () => {
+describe('question kinds missed by batches IS–JR', () => {
   answersEachKind(cases);
   declines([
     // one paper's content or difficulty
