@@ -567,6 +567,8 @@ function lookForHomeworkForParents(r: Reading) {
       // What is composed follows the verb (写一份承诺书); 家长会后 before it is only when.
       const composed = re === L.PARENT_COMPOSES ? firstObject(t, m.at + m.text.length, Math.min(r.clauseAt(m.at).clause.end, m.at + m.text.length + OBJECT_REACH)) : null;
       if (composed && composed.kind !== 'homework') continue;
+      // 整理一份 is composing only for the child's work or a reflection on it: 整理一份联系方式表 is paperwork.
+      if (re === L.PARENT_COMPOSES && m.text.startsWith('整理') && composed?.kind !== 'homework' && !L.PARENT_REFLECTION.test(t.slice(m.at, r.clauseAt(m.at).clause.end))) continue;
       // 做一份 / 做一遍 is copying or answering only with the work in sight: 做一份早餐 is not.
       // 学会 / 读完 are the parent's own learning only with the child's lesson in sight: 学会倾听孩子 is not.
       // 本单元的思维题，请家长先自己做一遍: the work may be named just before the parent is.

@@ -233,11 +233,15 @@ interface QuestionWindow {
 }
 
 /**
- * Sentence ends, and the spaces that voice input and hurried typing put between
- * clauses (read before normalising, which closes those spaces up).
+ * Sentence ends, the spaces that voice input and hurried typing put between
+ * clauses, and an emoji closing a thought (一大摞🙃 周末的作业…): read before
+ * normalising, which closes those spaces up and drops the emoji.
  */
 const sentences = (raw: string) =>
-  raw.split(/(?<=[。！？!?；;\n])|(?<=\p{Script=Han})[ \t\u3000]+(?=\p{Script=Han})/u).map(normalizeQuestion).filter(Boolean);
+  raw.split(/(?<=[。！？!?；;\n])|(?<=\p{Script=Han})[ \t\u3000]+(?=\p{Script=Han})|(?<=\p{Extended_Pictographic}\uFE0F?|\[[\u4e00-\u9fff]{1,4}\])[ \t\u3000]*(?=\p{Script=Han})/u)
+    .map((part) => normalizeQuestion(EMOJI_END.test(part) ? `${part}。` : part))
+    .filter(Boolean);
+const EMOJI_END = /(\p{Extended_Pictographic}\uFE0F?|\[[\u4e00-\u9fff]{1,4}\])[ \t\u3000]*$/u;
 /** 兴趣班、辅导课 lists things; only commas part clauses. */
 const clausesOf = (sentence: string) => sentence.split(/(?<=[,，])/).filter((c) => /\p{Script=Han}/u.test(c));
 /**

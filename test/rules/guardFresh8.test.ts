@@ -1,12 +1,13 @@
 // Kinds of teacher message that holdout batches IW (1.000 / 1.000), IX (1.000 / 1.000), IY (1.000 / 1.000),
 // IZ (1.000 / 0.900), JE (1.000 / 1.000), JF (1.000 / 0.933), JG (1.000 / 0.900), JH (1.000 / 0.900),
 // JM (1.000 / 0.967), JO (0.967 / 0.967), JN (0.966 / 0.933), JP (1.000 / 0.833), JT (0.968 / 1.000),
-// JU (0.933 / 0.933) and JV (1.000 / 0.900)
+// JU (0.933 / 0.933), JV (1.000 / 0.900), KD (0.968 / 1.000), KA (1.000 / 0.933), KC (1.000 / 0.933)
+// and KB (1.000 / 0.933)
 // got wrong on their first run, written again here in new words, with look-alikes on the other side of each fix.
 import { describe } from 'vitest';
 import { allows, refuses } from './suites.ts';
 
-describe('guard kinds missed by batches IW–JV', () => {
+describe('guard kinds missed by batches IW–KD', () => {
   refuses([
     // a piece that must look good, the parents asked to take pains over it
     '科学节的太阳能小车要做工精致，能跑起来，家长们多费点心，周三交到科学室。',
@@ -51,6 +52,18 @@ describe('guard kinds missed by batches IW–JV', () => {
     '美术课的纸雕作品，孩子不会剪的话家长替他剪好也行，周三必须交。',
     // an app that counts through the camera, for primary pupils
     '三年级体育：每天用手机对着镜头做仰卧起坐，AI自动计数，成绩进排行榜。',
+    // the parents given their own copy of the test to hand in
+    '附件是孩子今天的单元卷，请家长自己做一遍，明天把家长答卷交上来。',
+    // a report the parent writes up for the child
+    '辛苦家长替孩子把这学期的研学实践报告整理一下，写成600字交上来。',
+    // an analysis the parent composes
+    '请每位家长整理一份孩子本学期英语错题的分析，下周家长会带来。',
+    // the parents' part of a shared sheet
+    '本学期实行“亲子共读单”，家长那一栏由家长本人填写，每周上交。',
+    // cards the parent makes
+    '请家长每天给孩子做8张识字卡片，周五我来检查。',
+    // the parent writes first, the child copies
+    '日记孩子写不出来的，家长先写好让孩子照着抄，明天都要交。',
     // the parent made to teach a lesson, with its record handed in
     '假期里请家长给孩子上两节十五分钟的数学小课，写好备课记录，开学上交。',
   ]);
@@ -87,6 +100,12 @@ describe('guard kinds missed by batches IW–JV', () => {
     '孩子年纪小，入队申请表请家长代填，周五带回。',
     // a condition that does not hand the work over
     '家长不需要的话，可以不用打印，孩子在学校领纸质版。',
+    // the sign-off described in the sentence after the cut-off
+    '作业写到九点还没完成的，不用硬撑。家长在本子上写“已尽力”并签名，孩子去睡，第二天不补不罚。',
+    // paperwork about the family, not the child's work
+    '请家长整理一份家庭紧急联系人名单，周五前交给班主任。',
+    // a teacher showing how to write, copied by the child
+    '家长可以先示范写一遍让孩子照着写，写不好也没关系。',
     // a lesson the parents come to watch
     '周四家长开放日，欢迎家长来听老师给孩子上一节公开课。',
   ]);

@@ -1,6 +1,7 @@
 // Kinds of question that holdout batches IS (100%, out of scope 11/12), IT (87.5%, out of scope 11/12),
 // IU (100%), IV (81.3%), JA (95.8%, out of scope 11/12), JB (100%), JC (97.9%, out of scope 11/12)
-// JD (95.8%), JI (97.9%), JJ (93.8%), JK (89.6%), JL (93.8%), JS (97.9%), JQ (97.9%, out of scope 11/12) and JR (83.3%) missed on their first run, asked here in new words (not the batch strings),
+// JD (95.8%), JI (97.9%), JJ (93.8%), JK (89.6%), JL (93.8%), JS (97.9%), JQ (97.9%, out of scope 11/12), JR (83.3%), JW (97.9%), JX (83.3%), JY (100%, out of scope 11/12)
+// and JZ (91.7%) missed on their first run, asked here in new words (not the batch strings),
 // with look-alikes on the other side.
 import { describe, it, expect } from 'vitest';
 import { answerPolicyQuestion } from '../../rules/kb/retrieve.ts';
@@ -50,9 +51,22 @@ const cases: QuestionKind[] = [
   { kind: 'the crush at the gate after the service', entry: 'after-school-safety', qs: ['课后服务一放学门口太挤了，不能分批走吗'], has: '按批次' },
   { kind: 'a migrant worker’s child at a public school', entry: 'equal-rights', qs: ['我们在外打工，孩子户口不在本地，能上这里的公办学校吗'], has: '随迁子女' },
   { kind: 'a notice in the group about the parent school', entry: 'parent-school', qs: ['学校群里通知下周家长学校上课，家长学校是干什么的'] },
+  // batches JW, JX, JZ: phones at night, evening chat with emoji, villages
+  { kind: 'a child on the phone till midnight', entry: 'phones', qs: ['五年级孩子放学就刷手机刷到十二点，学校对手机有管理吗'] },
+  { kind: 'an emoji closing the story before the question', entry: 'homework-holiday', qs: ['八年级了，国庆作业一大堆😩 放假期间的作业量也有限制吧？'] },
+  { kind: 'an emoji, then the bedtime asked', entry: 'bedtime', qs: ['十点了还在磨蹭🙄 小学生规定几点前要睡'], has: '21:20' },
+  { kind: 'telling a story as homework in the first grades', entry: 'homework-design', qs: ['一年级的作业是回家讲个故事给爸妈听，这也算作业吗'] },
+  { kind: 'must-do and optional homework, the optional left undone', entry: 'homework-layered', qs: ['作业分了必做和选做，选做那部分不写行吗'] },
+  { kind: 'homework sent late at night in the WeChat group', entry: 'homework-via-group', qs: ['班主任晚上十一点才在群里发作业，这样布置行吗'] },
+  { kind: '这礼拜天天 is every day, not Sunday', entry: 'sleep-hours', qs: ['孩子这礼拜天天十一点才睡，小学生要睡够几个小时'], has: '10小时' },
+  { kind: 'found short-sighted at the check-up, how often eyes are checked', entry: 'eyesight', qs: ['开学体检孩子查出近视了，学校多久查一次视力'], has: '2次' },
+  { kind: 'the kindergarten’s last year, learning pinyin ahead', entry: 'zero-start', qs: ['孩子在上大班，要不要提前把拼音学会，怕一年级跟不上'], has: '零起点' },
+  { kind: 'the school bus home instead of the after-school service', entry: 'after-school-voluntary', qs: ['娃放学想坐校车回家，学校说托管必须上，是这个理吗'] },
+  { kind: 'grandparents asking where parents learn to raise children', entry: 'parent-school', qs: ['我们老两口带孙女，学校有没有教家长怎么带孩子的'] },
+  { kind: 'moving up from primary, by exam or not', entry: 'admission', qs: ['小学毕业去县里的初中，要考试才能进吗'], has: '免试' },
 ];
 
-describe('question kinds missed by batches IS–JR', () => {
+describe('question kinds missed by batches IS–JZ', () => {
   answersEachKind(cases);
   declines([
     // one paper's content or difficulty
