@@ -53,6 +53,7 @@ const SLIPS: readonly [RegExp, string][] = [
   [/煅炼|锻练|煅练/g, '锻炼'],
   // a word typed in English
   [/home\s?work/gi, '作业'],
+  [/bed\s?time/gi, '就寝时间'],
   [/眼保建操/g, '眼保健操'],
   [/以经/g, '已经'],
   [/睡叫/g, '睡觉'],

@@ -410,8 +410,11 @@ function lookForPrinting(r: Reading) {
     // 作业全部是纸质的: what the work already is, not a copy to be made.
     if (/^纸/.test(m.text) && /(是|为)$/.test(r.text.slice(0, m.at))) continue;
     if (!r.live(m)) continue;
-    const who = r.actor(m.at);
     const before = r.before(m.at);
+    // 我会在群里发预习单，打出来夹在文件袋里就行: after the teacher's own posting, a clause with no subject of its own tells the reader.
+    const toReader = !actorBefore(r.masked, r.clauseAt(m.at).clause.start, m.at) && [...before].length <= 2 && /家长/.test(r.msg.text);
+    const named = r.actor(m.at);
+    const who = named?.kind === 'teacher' && toReader ? { kind: 'parent' as const, word: '家长' } : named;
     if (who?.kind === 'teacher' || L.SCHOOL_PRINTS.test(before) || L.DONE_BEFORE.test(before)) {
       r.suppress('teacherOrPupil', [who?.word, m.text]);
       continue;
@@ -452,8 +455,10 @@ function lookForUploads(r: Reading) {
       r.suppress('teacherOrPupil', [who?.word, m.text]);
       continue;
     }
+    // 由学校统一拍摄……之后会发到群里: the school posts it later, whoever was named before.
+    if (L.SCHOOL_POSTS_LATER.test(before)) continue;
     // 群里还有家长发孩子的作业照片……真的不用这样: what some parents do, told to stop.
-    if (L.SOME_PARENTS_BEFORE.test(t.slice(Math.max(0, m.at - 10), m.at)) && L.TOLD_TO_STOP.test(r.msg.text)) continue;
+    if (L.SOME_PARENTS_BEFORE.test(t.slice(Math.max(0, m.at - 20), m.at)) && L.TOLD_TO_STOP.test(r.msg.text)) continue;
     // A photo of the 免写 note is the exemption itself, not proof of work.
     if (L.EXEMPTION_CUES.test(t)) {
       r.suppress('exemption', [m.text]);

@@ -149,7 +149,7 @@ export const NEGATION_INSIDE = /(不(?!及格|合格|达标)|没有|无|勿|禁�
 /** 能不能让家长检查？不需要。: the next sentence answers no. */
 export const ANSWER_NO = /^(不需要|不用|不行|不能|不可以|不会|不必|没必要|当然不|不是)/;
 /** 学习见证： / 见证人: a heading or a noun, not the act. */
-export const NOT_A_VERB_AFTER = /^(:|人|者)/;
+export const NOT_A_VERB_AFTER = /^(:|人|者|[】\]」]|(孩子们?|宝贝们?|学生们?|大家)?的?(进步|成长|精彩|风采|蜕变|时刻|收获|闪光))/;
 /** 订正认真的同学: the act named to praise how it was done, not asked for. */
 export const PRAISED_MANNER_AFTER = /^(得)?(认真|工整|及时|很好|很认真|很及时|仔细|规范)/;
 /** 如果孩子说要用APP做题: what a child might say, not what is asked. */
@@ -161,7 +161,7 @@ export const PAST_OPENERS = /^(以前|过去|原来|曾经|之前|以往|往年|
 
 /** Homework, and the reading, sport and practice tasks teachers set. */
 export const HOMEWORK_OBJECTS = [
-  '研学报告', '研学手册', '研学单', '研学记录', '研学作业', '研学实践', '实践报告',
+  '暑假成长手册', '寒假成长手册', '假期成长手册', '研学报告', '研学手册', '研学单', '研学记录', '研学作业', '研学实践', '实践报告',
   '每日一练', '每天一练', '一练', '作业', '练习', '练习册', '习题', '题目', '试卷', '卷子', '考卷', '测试卷', '练习卷', '单元卷', '测评卷', '检测卷', '过关卷', '达标卷', '小测卷', '周测卷', '默写', '听写', '口算', '计算',
   '生字', '字词', '词语', '课文', '背诵', '背书', '朗读', '诵读', '朗诵', '阅读', '读书', '看书', '课外书', '绘本', '作文', '习作', '日记',
   '周记', '游记', '练笔', '小练笔', '政区图', '填图', '画作', '手绘图', '记录本', '周末卷', '周练卷', '复习卷', '模拟卷', '卷首', '物理', '化学', '生物', '口算卡', '计划表', '改错本', '单元练', '周练', '口诀', '口诀卡', '抄写本', '拼音', '识字卡', '生字卡', '抄写', '声调', '观后感', '心得体会', '读后感', '笔记', '错题', '订正', '作业本', '本子', '练习本', '听写本', '默写本', '学习单', '导学案', '预习', '复习', '单词',
@@ -179,11 +179,13 @@ export const BARE_TI = '(?<![问话主专标议难课命])题';
 /** 用手机 / 通过平台: the means, not what is acted on. */
 export const INSTRUMENT_BEFORE = /(用|拿|通过|借助|使用|借)(家长|爸爸|妈妈|大人|自己)?的?$/;
 /** 订正的事交给老师: the act handed to the teacher. */
-export const LEFT_TO_TEACHER_AFTER = /^(的事|这件事|这块|的工作|这一步)?(就)?(交给|留给|由)(老师|我|学校)/;
+export const LEFT_TO_TEACHER_AFTER = /^(的事|这件事|这块|的工作|这一步)?(就)?(交给|留给|由)(老师|我|学校)|^\S{0,2}?(放在|留到|改在|在)(课上|课堂上?|学校|班上|校内)(进行|完成|做|讲)?/;
 /** 有的家长改完…: what some parents did, told, not asked of the reader. */
-export const SOME_PARENTS_BEFORE = /(有的|有些|个别|部分|不少|还有|总有|经常有|也有|有几位|有位|有个|好多|很多)(家长|爸妈|父母)\S{0,4}$/;
+export const SOME_PARENTS_BEFORE = /(有的|有些|个别|部分|不少|还有|总有|经常有|也有|有几位|有位|有个|好多|很多)(家长|爸妈|父母)\S{0,10}$/;
 /** …真的不用这样: the reader told that what some parents do is not wanted. */
 export const TOLD_TO_STOP = /(不用|不需要|不必|无需|别再|不要再)(这样|这么做|这么辛苦|再发|再拍|发了|拍了|发照片|拍照)/;
+/** 节目视频由学校统一拍摄……之后会发到群里: the school's own posting, later. */
+export const SCHOOL_POSTS_LATER = /(之后|稍后|随后|回头|到时|届时|过后)(会|将|再)?(统一)?$/;
 /** 区里作业抽查: an inspection by the authorities, not a parent's check. */
 export const INSPECTION_BEFORE = /(区里|区教育局|市里|上级|教育局|督导|学校|年级)(的)?(作业)?$/;
 /** 检查一遍再装进书包: where the work goes afterwards, not what is checked. */
@@ -242,7 +244,7 @@ export const CHECKING_VERBS = [
 export const LOOK_OVER = /(看完|看过|看一下|看看|看一看|看一遍|瞧一瞧|瞅一眼|看一眼)/g;
 export const CHILD_WORK = /(作业本|卷子|试卷|作文|错题|默写|听写|口算|练习册|本子|练习卷|作业)(?!安排|内容|公示|通知|要求|清单|量|时间|布置)/;
 /** 看看对不对 / 确认全对 / 帮忙看一下卷子: checking said with ordinary verbs. */
-export const CHECKING_PHRASES = /(看|瞧)(一下|看|一看|一遍|一眼)(孩子的?)?(作业本|卷子|试卷|作文|错题|默写|听写|口算|练习册|本子|作业(?!安排|内容|公示|通知|要求|清单|量|时间|布置))|(看|瞧|查)(一看|一下|看|一遍)?\S{0,8}?(对不对|有没有错|有无错误|对错|错在哪(里|儿)?|是否正确|是否全对|哪(几|些)?(道|个|处|题)\S{0,3}?(做|写|算)?错)|(看|瞧|查|翻)(一下|看|一看|一翻|一遍)?\S{0,6}?(是不是都写了|是否都写了|是否全部写完|是否都写完|有没有全部写完|有没有写完|写没写完|做没做|写没写|做了没|写了没|是否写完|都写完没|有没有漏写|有没有空着|是否做完|是否做对|有没有做完|做完没|做对没|有没有做对)|把\S{0,6}?(错的|写错的|做错的|错字|错题|错误)\S{0,3}(找出来|挑出来|圈出来|标出来|划出来|找一找)|确认\S{0,8}?(没有空题|没空题|无空题|没有漏题|全对|正确|无误|完成|写完|做完|背熟|背会)/g;
+export const CHECKING_PHRASES = /(看|瞧)(一下|看|一看|一遍|一眼)(孩子的?)?(作业本|卷子|试卷|作文|错题|默写|听写|口算|练习册|本子|作业(?!安排|内容|公示|通知|要求|清单|量|时间|布置))|(看|瞧|查)(一看|一下|看|一遍)?[^,，。;；!！?？]{0,8}?(对不对|有没有错|有无错误|对错|错在哪(里|儿)?|是否正确|是否全对|哪(几|些)?(道|个|处|题)\S{0,3}?(做|写|算)?错)|(看|瞧|查|翻)(一下|看|一看|一翻|一遍)?\S{0,6}?(是不是都写了|是否都写了|是否全部写完|是否都写完|有没有全部写完|有没有写完|写没写完|做没做|写没写|做了没|写了没|是否写完|都写完没|有没有漏写|有没有空着|是否做完|是否做对|有没有做完|做完没|做对没|有没有做对)|把\S{0,6}?(错的|写错的|做错的|错字|错题|错误)\S{0,3}(找出来|挑出来|圈出来|标出来|划出来|找一找)|确认\S{0,8}?(没有空题|没空题|无空题|没有漏题|全对|正确|无误|完成|写完|做完|背熟|背会)/g;
 /** 检查书包里的作业本带齐没有: a supply check, not a homework check. */
 export const SUPPLY_CHECK = /(带齐|带好|带上|带全|带没带|准备好|准备齐|装好|(?<!(再|然后|后|才))放进书包|收拾好|有没有带|是否带)/;
 
@@ -278,7 +280,7 @@ export const PRINTED_SHEET = /((?<![问话主专标议难课命])题|[\d一二�
 /** 下载 counts only with learning material after it, not an app. */
 export const DOWNLOAD_MATERIAL = /^\S{0,6}?(练习|试卷|卷子|资料|学习单|题|讲义|作业|材料|课件|字帖)/;
 /** 学校统一打印 / 老师已打印好. */
-export const SCHOOL_PRINTS = /(学校|老师|年级|班级|我)(会|已|已经|统一|负责|来)?\S{0,3}$/;
+export const SCHOOL_PRINTS = /(学校|老师|年级|班级(?!群)|我)(会|已|已经|统一|负责|来)?\S{0,3}$/;
 
 /** Acts that make a picture, a film or a recording. */
 export const MEDIA_VERBS = ['拍两张', '拍三张', '拍几张', '留个影', '留影', '合个影', '照清楚', '照下来', '照一下', '照张', '拍清楚', '拍清晰', '录好', '录下', '录一下', '录个', '拍好', '拍照', '拍个照', '拍张照', '拍照片', '拍一张', '拍张', '拍下', '拍下来', '拍成', '拍摄', '拍视频', '拍个视频', '拍一段', '录视频', '录个视频', '录像', '录音', '录下来', '录一段', '录制', '截图', '截屏', '拍一下'];
@@ -358,7 +360,7 @@ export const PARENT_PITCHES_IN = /(家长|爸爸妈妈|爸爸|妈妈|爸妈|父�
 /** 写不完的，家长把剩下的填上: what the child did not finish, completed by the parent. */
 export const REST_FILLED_IN = /(写不完|做不完|没写完|没做完|来不及写)\S{0,12}?(剩下|剩余|没写|没做|空着)的?\S{0,4}?(填上|填好|填完|补上|补完|写上|写完)/g;
 /** 家长直接帮着填完: the child's sheet filled in by the parent, said when the child cannot fill it. */
-export const PARENT_FILLS = /(家长|爸爸妈妈|爸爸|妈妈|爸妈|父母|大人|家人)们?(来|亲自|负责|帮忙|直接|帮着|代为|替孩子)*(填写|填好|填完|填)/g;
+export const PARENT_FILLS = /(家长|爸爸妈妈|爸爸|妈妈|爸妈|父母|大人|家人)们?(来|亲自|负责|帮忙|直接|帮着|代为|替孩子)*(把\S{0,10}?)?(都|全部|全)?(填写|填好|填完|填上|填)/g;
 /** Records about the family and the child (学籍档案信息, 报名, 缴费): the family's to fill in. */
 const FAMILY_RECORDS = '学籍|信息|报名|缴费|签到';
 /** The family's own forms: filling them in is the family's part, whoever the child is. */

@@ -132,17 +132,18 @@ export function readQuestion(s: string): Query {
     }
     weights.set(t.key, Math.max(weights.get(t.key) ?? 0, w));
   }
-  return { weights, units, concepts, named: namedGrades(gm.explicit, gm.stage), topics: topics.size, length: [...s].length, text: s };
+  return { weights, units, concepts, named: namedGrades(gm.explicit, gm.stage, gm.stageForms), topics: topics.size, length: [...s].length, text: s };
 }
 
 /**
  * 小学三年级 names grade 3; 老大高一、老二小学 names two children, one by grade
  * and one by stage, and both are asked about.
  */
-function namedGrades(explicit: number[], stage: number[]): number[] {
+function namedGrades(explicit: number[], stage: number[], stageForms: number[][]): number[] {
   if (!explicit.length) return stage;
-  const sameChild = explicit.some((g) => stage.includes(g));
-  return sameChild || !stage.length ? explicit : [...new Set([...explicit, ...stage])];
+  // A stage that holds none of the grades named is another child (小学五年级……那上了初中呢).
+  const others = stageForms.filter((form) => !explicit.some((g) => form.includes(g))).flat();
+  return [...new Set([...explicit, ...others])].sort((a, b) => a - b);
 }
 
 export interface Ranked {

@@ -195,12 +195,14 @@ function earlierQuestion(parts: string[], whole: Query, answered: string): { ent
   const asksSentence = (c: string) => /[?？吗呢么嘛][。!！]?$/.test(c);
   const candidates = [...clauses.slice(0, -1).reverse().filter(asksItself), ...parts.slice(0, last).reverse().filter(asksSentence)];
   for (const text of candidates) {
-    if (POINTS_BACK.test(text) || NAMES_BACK.test(text)) continue;
+    // 英语老师要求每天打卡……家长拍视频上传，这个允许吗？ says in full what 这个 points at.
+    if ((POINTS_BACK.test(text) || NAMES_BACK.test(text)) && [...text.replace(POINTS_BACK, '').replace(NAMES_BACK, '')].length < 2 * SAYS_IT_IN_FULL) continue;
     const wq = readQuestion(text);
     takeStoryGrades(wq, whole);
     if (!standsAlone(wq) || namesOutOfScope(wq)) continue;
     const top = rank(wq)[0];
-    if (!top || top.coverage < CLAUSE_BAR) continue;
+    // A sentence of its own that ends as a question is surer to ask by itself than a clause is.
+    if (!top || top.coverage < (clauses.includes(text) ? CLAUSE_BAR : EARLIER_SENTENCE_BAR)) continue;
     return top.doc.entry.id === answered ? null : { entry: top.doc.entry, named: wq.named };
   }
   return null;
@@ -327,13 +329,15 @@ const GO_ALONG = /^(这个|这事|这种|那)?(家长|我们|我)?(必须|一定
 /** 如果…， / …的话，: a condition the clause after it depends on. */
 const CONDITION = /^(如果|要是|假如|若是?|万一)|(的话|的情况下)[,，]?$/;
 /** …这个允许吗？能举报吗: whether to report what the question before it asked about. */
-const REPORT_IT = /^(能|可以|可不可以|能不能|该不该|要不要|我能|我可以)?(举报|投诉|反映|告)(吗|不|么|呢|一下吗)?[?？]?$/;
+const REPORT_IT = /^(家长|我们|我|咱|俺)?(能|可以|可不可以|能不能|该不该|要不要|我能|我可以)?(举报|投诉|反映|告)(吗|不|么|呢|一下吗)?[?？]?$/;
 /** 这个允许吗？这样合规吗？ opens by pointing at the sentence before: it cannot be read without it. */
 const OPENS_WITH_POINTER = /^(这个|这样|这种|这么做|那样|那个|那种|这)(做|搞|弄|安排|要求)?(也|都|真的?)?(允许|合规|合法|合理|正常|对|行|可以|能|算|违规|有规定|符合)/;
 /** 这个允许吗 points back and says nothing more; 这算不算给家长布置作业 says in full what it asks. */
 const pointsBackOnly = (sentence: string) => OPENS_WITH_POINTER.test(sentence) && [...sentence.replace(POINTS_BACK, '')].length < SAYS_IT_IN_FULL;
 /** How much of a lone clause the knowledge must cover before the clause alone may answer. */
 const CLAUSE_BAR = 0.85;
+/** How much of an earlier question sentence the knowledge must cover before it is answered as well. */
+const EARLIER_SENTENCE_BAR = 0.8;
 /** …and by this much more than the sentence readings, else the sentence with its context wins. */
 const CLAUSE_MARGIN = 0.1;
 const POINTS_BACK = /这样|这种|这么|这个|这些|那样|那种|那个|那些|这事|这量|此/;

@@ -111,6 +111,8 @@ export interface GradeMentions {
   explicit: number[];
   /** grades covered by the stages named (小学 → 1–6), when no grade is named */
   stage: number[];
+  /** the stages named, each on its own: 小学五六年级……那上了初中呢 names a second child by stage */
+  stageForms: number[][];
   /** where the explicit grades stand, so they are not read as words */
   spans: [number, number][];
 }
@@ -130,23 +132,29 @@ export function gradeMentions(s: string): GradeMentions {
   }
   const explicit = [...new Set(hits.flatMap((h) => h.grades))].sort((a, b) => a - b);
   const stage = new Set<number>();
+  const stageForms: number[][] = [];
   // Read even with an explicit grade: 老大高一、老二小学 names one child by grade and one by stage.
   {
     // 老二十岁 is the second child, ten years old; 比小学多 / 跟小学一样 compare with a stage, they do not name one.
     const t = s.replace(/老([大二三])/g, '老□').replace(/(比|跟|和)(上)?(幼儿园|小学|初中|高中)(时|的时候|那会儿?)?(比)?(?=[多少难累轻松重强差好快慢还更]|一样|相同|不一样|不同|有区别|有什么区别)/g, '□');
     let partOfPrimary = false;
     for (const f of STAGE_FORMS) {
+      const form: number[] = [];
       f.re.lastIndex = 0;
       if (!f.re.test(t)) continue;
       // 小学高年级 is grades 3–6, not all of primary.
       if (f.re === PRIMARY_STAGE && partOfPrimary) continue;
       if (f.grades[0] >= 1 && f.grades[1] <= 6 && f.re !== PRIMARY_STAGE) partOfPrimary = true;
-      for (let g = f.grades[0]; g <= f.grades[1]; g++) stage.add(g);
+      for (let g = f.grades[0]; g <= f.grades[1]; g++) {
+        stage.add(g);
+        form.push(g);
+      }
+      if (form.length) stageForms.push(form);
     }
     // 小学 inside 中小学 names both: drop it when the text says 中小学 and nothing narrower.
     if (/中小学/.test(s) && !/(?<!中)小学/.test(s.replace(/中小学/g, ''))) for (let g = 1; g <= 6; g++) stage.delete(g);
   }
-  return { explicit, stage: [...stage].sort((a, b) => a - b), spans: hits.map((h) => [h.start, h.end]) };
+  return { explicit, stage: [...stage].sort((a, b) => a - b), stageForms, spans: hits.map((h) => [h.start, h.end]) };
 }
 
 // ── Tokens ────────────────────────────────────────────────────────────────
