@@ -2,12 +2,12 @@
 // IZ (1.000 / 0.900), JE (1.000 / 1.000), JF (1.000 / 0.933), JG (1.000 / 0.900), JH (1.000 / 0.900),
 // JM (1.000 / 0.967), JO (0.967 / 0.967), JN (0.966 / 0.933), JP (1.000 / 0.833), JT (0.968 / 1.000),
 // JU (0.933 / 0.933), JV (1.000 / 0.900), KD (0.968 / 1.000), KA (1.000 / 0.933), KC (1.000 / 0.933)
-// and KB (1.000 / 0.933)
+// KB (1.000 / 0.933), KL (0.967 / 0.967), KI (0.935 / 0.967), KK (0.966 / 0.933) and KJ (0.968 / 1.000)
 // got wrong on their first run, written again here in new words, with look-alikes on the other side of each fix.
 import { describe } from 'vitest';
 import { allows, refuses } from './suites.ts';
 
-describe('guard kinds missed by batches IW–KD', () => {
+describe('guard kinds missed by batches IW–KL', () => {
   refuses([
     // a piece that must look good, the parents asked to take pains over it
     '科学节的太阳能小车要做工精致，能跑起来，家长们多费点心，周三交到科学室。',
@@ -64,6 +64,14 @@ describe('guard kinds missed by batches IW–KD', () => {
     '请家长每天给孩子做8张识字卡片，周五我来检查。',
     // the parent writes first, the child copies
     '日记孩子写不出来的，家长先写好让孩子照着抄，明天都要交。',
+    // the child cannot write yet, the parent fills in the log
+    '科学观察记录孩子还写不了几个字，家长帮忙把每天的记录都填上，周五交。',
+    // a holiday handbook the parents print and bind
+    '《寒假成长手册》电子版在群文件，辛苦大家彩色打印装订好，开学交回。',
+    // downloaded from the class group and printed at home
+    '本周的口算练习纸请家长从班级群下载打印，孩子周末完成。',
+    // after the teacher's own posting, a bare instruction to the parents
+    '各位家长，每周日我会在群里发下周的学习单，打出来放进孩子书包就行。',
     // the parent made to teach a lesson, with its record handed in
     '假期里请家长给孩子上两节十五分钟的数学小课，写好备课记录，开学上交。',
   ]);
@@ -106,6 +114,15 @@ describe('guard kinds missed by batches IW–KD', () => {
     '请家长整理一份家庭紧急联系人名单，周五前交给班主任。',
     // a teacher showing how to write, copied by the child
     '家长可以先示范写一遍让孩子照着写，写不好也没关系。',
+    // the school films and posts the show later
+    '元旦汇演由学校统一录像，家长不用在台下拍，之后会发到班级群。',
+    // corrections done in class, marks left to the teacher
+    '单元卷我已批完，孩子带回家家长看看就好，订正放在课上进行。',
+    '孩子回家先写作业再玩，家长帮着看看时间就行，作业对错交给老师。',
+    // witnessing progress at an open day, and a heading
+    '【成长见证】作品集和奖状都放进了成长档案袋，开放日欢迎家长来教室一起见证孩子们的进步。',
+    // some parents send photos unasked and are told to stop
+    '有几位家长每天把孩子作业拍了发我 以后不用发了 我在学校都会看',
     // a lesson the parents come to watch
     '周四家长开放日，欢迎家长来听老师给孩子上一节公开课。',
   ]);

@@ -1,7 +1,7 @@
 // Kinds of question that holdout batches IS (100%, out of scope 11/12), IT (87.5%, out of scope 11/12),
 // IU (100%), IV (81.3%), JA (95.8%, out of scope 11/12), JB (100%), JC (97.9%, out of scope 11/12)
 // JD (95.8%), JI (97.9%), JJ (93.8%), JK (89.6%), JL (93.8%), JS (97.9%), JQ (97.9%, out of scope 11/12), JR (83.3%), JW (97.9%), JX (83.3%), JY (100%, out of scope 11/12)
-// and JZ (91.7%) missed on their first run, asked here in new words (not the batch strings),
+// JZ (91.7%), KE (93.8%), KF (95.8%), KG (97.9%) and KH (89.6%, out of scope 11/12) missed on their first run, asked here in new words (not the batch strings),
 // with look-alikes on the other side.
 import { describe, it, expect } from 'vitest';
 import { answerPolicyQuestion } from '../../rules/kb/retrieve.ts';
@@ -64,9 +64,34 @@ const cases: QuestionKind[] = [
   { kind: 'the school bus home instead of the after-school service', entry: 'after-school-voluntary', qs: ['娃放学想坐校车回家，学校说托管必须上，是这个理吗'] },
   { kind: 'grandparents asking where parents learn to raise children', entry: 'parent-school', qs: ['我们老两口带孙女，学校有没有教家长怎么带孩子的'] },
   { kind: 'moving up from primary, by exam or not', entry: 'admission', qs: ['小学毕业去县里的初中，要考试才能进吗'], has: '免试' },
+  // batches KE, KF, KG, KH
+  { kind: 'who runs the after-school service, said as 哪些人', entry: 'after-school-staff', qs: ['托管班都是什么人在带'] },
+  { kind: 'only a level told, asked why no marks', entry: 'exam-results', qs: ['月考只说是“优”，具体分数为什么不告诉'], has: '等级' },
+  { kind: 'what else is set besides the workbook', entry: 'homework-design', qs: ['除了写卷子，老师还会留什么别的作业'] },
+  { kind: 'whether every book is marked or only some', entry: 'grading-by-teacher', qs: ['老师是每本作业都批吗，还是抽查几本'] },
+  { kind: 'bedtime in English', entry: 'bedtime', qs: ['小学生 bedtime 最晚几点'], has: '21:20' },
+  { kind: 'a paper exam in the second grade, then whether to report it', entry: 'exam-frequency', qs: ['一年级期末还是发卷子考，这种考法合规吗？家长能反映不'], has: '不进行纸笔考试' },
 ];
 
-describe('question kinds missed by batches IS–JZ', () => {
+describe('two questions in one message', () => {
+  it('answers the rule restated in full before 这个允许吗, and where to complain', () => {
+    const a = answerPolicyQuestion('数学老师让家长每天在小程序里打卡上传口算照片，这个允许吗？可以去哪里反映');
+    expect(a.text).toContain('打卡');
+    expect(a.entryId).toBe('complaints');
+  });
+  it('answers a second child named by stage after a grade (那上了初中呢)', () => {
+    const a = answerPolicyQuestion('小学四年级每天作业最多多久？那上了初中呢');
+    expect(a.text).toContain('60分钟');
+    expect(a.text).toContain('90分钟');
+  });
+  it('still answers one grade when the stage holds it (小学五年级)', () => {
+    const a = answerPolicyQuestion('小学五年级每天作业最多多久');
+    expect(a.text).toContain('60分钟');
+    expect(a.text).not.toContain('90分钟');
+  });
+});
+
+describe('question kinds missed by batches IS–KH', () => {
   answersEachKind(cases);
   declines([
     // one paper's content or difficulty
