@@ -69,6 +69,7 @@ const cases: QuestionKind[] = [
   { kind: 'only a level told, asked why no marks', entry: 'exam-results', qs: ['月考只说是“优”，具体分数为什么不告诉'], has: '等级' },
   { kind: 'what else is set besides the workbook', entry: 'homework-design', qs: ['除了写卷子，老师还会留什么别的作业'] },
   { kind: 'whether every book is marked or only some', entry: 'grading-by-teacher', qs: ['老师是每本作业都批吗，还是抽查几本'] },
+  { kind: 'whether the teacher tried the homework first', entry: 'homework-layered', qs: ['老师留的题自己先试过吗，有这规定没'] },
   { kind: 'bedtime in English', entry: 'bedtime', qs: ['小学生 bedtime 最晚几点'], has: '21:20' },
   { kind: 'a paper exam in the second grade, then whether to report it', entry: 'exam-frequency', qs: ['一年级期末还是发卷子考，这种考法合规吗？家长能反映不'], has: '不进行纸笔考试' },
 ];
