@@ -696,7 +696,7 @@ function lookForElectronicHomework(r: Reading) {
     if (!r.live(m)) continue;
     const who = r.actor(m.at);
     // 学校引进了平台，小学部的作业将改到平板上完成: the school is named a clause before; this clause's subject is the work.
-    const workIsSubject = !actorBefore(r.masked, clause.start, m.at) && L.ELECTRONIC_OBJECTS.test(t.slice(clause.start, m.at));
+    const workIsSubject = (!actorBefore(r.masked, clause.start, m.at) || L.SCHOOL_SETS_FOR.test(t.slice(clause.start, m.at))) && L.ELECTRONIC_OBJECTS.test(t.slice(clause.start, m.at));
     if (who?.kind === 'teacher' && !workIsSubject) continue;
     if (r.msg.stage !== 'primary') {
       r.suppress('notPrimary', [m.text]);

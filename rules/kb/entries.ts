@@ -674,7 +674,7 @@ export const ENTRIES: readonly KbEntry[] = [
     source: { file: S000, section: '第三篇·二、(二)2.控制培训时间' },
     grades: COMPULSORY,
     uses: [],
-    need: [['SCHOOL_HOURS'], ['TRAIN', 'INTERVAL'], ['TRAIN', 'CLOCK'], ['TRAIN', 'EVENING'], ['ONLINE', 'CLOCK'], ['TRAIN', 'END'], ['NONSUBJ', 'CLOCK'], ['NONSUBJ', 'END']],
+    need: [['SCHOOL_HOURS'], ['TRAIN', 'INTERVAL'], ['OFFLINE', 'INTERVAL'], ['TRAIN', 'CLOCK'], ['TRAIN', 'EVENING'], ['ONLINE', 'CLOCK'], ['TRAIN', 'END'], ['NONSUBJ', 'CLOCK'], ['NONSUBJ', 'END']],
     cues: ['课程间隔', '两节课之间休息', '晚上几点', '最晚', '上到几点', '几点下课', '直播课', '网课', '线下课', '20:30', '21:00'],
   },
   {
@@ -823,12 +823,13 @@ export const ENTRIES: readonly KbEntry[] = [
   {
     id: 'equal-rights',
     topic: 'admission',
-    answer: '学校要保障学生平等权益：落实进城务工人员随迁子女入学、残疾儿童随班就读、家庭经济困难学生资助等政策，对留守儿童、困境儿童加强关爱帮扶和心理辅导；不得迫使学生转学、退学。',
+    answer: '学校要保障学生平等权益：落实进城务工人员随迁子女入学、残疾儿童随班就读（不能到校的残疾孩子送教上门）、家庭经济困难学生资助等政策，对留守儿童、困境儿童加强关爱帮扶和心理辅导；不得迫使学生转学、退学。',
     source: { file: S001, section: '附件·B24保障学生平等权益' },
+    alsoSee: [{ file: S004, section: '篇三·三、聚焦公平优质·15.推进特殊教育优质融合发展' }],
     grades: COMPULSORY,
     uses: [],
     need: [['EQUAL']],
-    cues: ['随迁子女', '随班就读', '资助', '劝退', '迫使转学', '外来务工子女上学'],
+    cues: ['随迁子女', '随班就读', '资助', '劝退', '迫使转学', '外来务工子女上学', '送教上门', '去不了学校能不能上门教'],
   },
 
   // ── Health ──────────────────────────────────────────────────────────────

@@ -375,7 +375,7 @@ const namesOutOfScope = (q: Query) => [...q.concepts].some((c) => c.startsWith('
 const asksWhereToTurn = (q: Query) => q.concepts.has('#COMPLAIN');
 /** 晚上回家该带孩子干点啥 (but not 家长可以不配合吗, which asks about what came before). */
 const asksWhatToDo = (q: Query) =>
-  q.concepts.has('#ROLE') && ['#PARENT', '#EVENING', '#DISMISS'].some((c) => q.concepts.has(c)) && /啥|什么|哪些|怎么|干嘛/.test(q.text);
+  q.concepts.has('#ROLE') && ['#PARENT', '#EVENING', '#DISMISS', '#AFTER'].some((c) => q.concepts.has(c)) && /啥|什么|哪些|怎么|干嘛/.test(q.text);
 
 /** Asking forms: a question mark, a final particle, a final 不/没 (合适不, 有规定没), or an interrogative. */
 const QUESTION_FORM =
