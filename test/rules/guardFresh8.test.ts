@@ -2,12 +2,13 @@
 // IZ (1.000 / 0.900), JE (1.000 / 1.000), JF (1.000 / 0.933), JG (1.000 / 0.900), JH (1.000 / 0.900),
 // JM (1.000 / 0.967), JO (0.967 / 0.967), JN (0.966 / 0.933), JP (1.000 / 0.833), JT (0.968 / 1.000),
 // JU (0.933 / 0.933), JV (1.000 / 0.900), KD (0.968 / 1.000), KA (1.000 / 0.933), KC (1.000 / 0.933)
-// KB (1.000 / 0.933), KL (0.967 / 0.967), KI (0.935 / 0.967), KK (0.966 / 0.933) and KJ (0.968 / 1.000)
+// KB (1.000 / 0.933), KL (0.967 / 0.967), KI (0.935 / 0.967), KK (0.966 / 0.933), KJ (0.968 / 1.000),
+// KR (1.000 / 0.900), KQ (1.000 / 1.000), KT (1.000 / 0.933) and KS (1.000 / 1.000)
 // got wrong on their first run, written again here in new words, with look-alikes on the other side of each fix.
 import { describe } from 'vitest';
 import { allows, refuses } from './suites.ts';
 
-describe('guard kinds missed by batches IW–KL', () => {
+describe('guard kinds missed by batches IW–KT', () => {
   refuses([
     // a piece that must look good, the parents asked to take pains over it
     '科学节的太阳能小车要做工精致，能跑起来，家长们多费点心，周三交到科学室。',
@@ -72,6 +73,16 @@ describe('guard kinds missed by batches IW–KL', () => {
     '本周的口算练习纸请家长从班级群下载打印，孩子周末完成。',
     // after the teacher's own posting, a bare instruction to the parents
     '各位家长，每周日我会在群里发下周的学习单，打出来放进孩子书包就行。',
+    // a copy the parent makes over the month
+    '为了营造书香家庭，每位家长本学期要抄写《三字经》一遍，期末带到学校展评。',
+    // marking the child's test at home, the marks sent to the teacher
+    '周测答案已发群里，请家长在家帮孩子打分，分数私信给我。',
+    // the parent drafts the start of the essay
+    '今晚的作文请家长帮孩子先写好开头，孩子再接着往下写。',
+    // a parents' handbook with a quiz after each unit
+    '请各位家长本月学完《家长安全教育手册》前三章，每章学完参加线上小测。',
+    // the school puts all primary grades on a platform
+    '经学校研究，我校一至六年级语文每日练习统一在“智学”平台完成，请家长准备好平板。',
     // the parent made to teach a lesson, with its record handed in
     '假期里请家长给孩子上两节十五分钟的数学小课，写好备课记录，开学上交。',
   ]);

@@ -1,7 +1,8 @@
 // Kinds of question that holdout batches IS (100%, out of scope 11/12), IT (87.5%, out of scope 11/12),
 // IU (100%), IV (81.3%), JA (95.8%, out of scope 11/12), JB (100%), JC (97.9%, out of scope 11/12)
 // JD (95.8%), JI (97.9%), JJ (93.8%), JK (89.6%), JL (93.8%), JS (97.9%), JQ (97.9%, out of scope 11/12), JR (83.3%), JW (97.9%), JX (83.3%), JY (100%, out of scope 11/12)
-// JZ (91.7%), KE (93.8%), KF (95.8%), KG (97.9%) and KH (89.6%, out of scope 11/12) missed on their first run, asked here in new words (not the batch strings),
+// JZ (91.7%), KE (93.8%), KF (95.8%), KG (97.9%), KH (89.6%, out of scope 11/12), KM (100%, out of scope 11/12),
+// KO (81.3%) and KP (95.8%, out of scope 11/12) missed on their first run, asked here in new words (not the batch strings),
 // with look-alikes on the other side.
 import { describe, it, expect } from 'vitest';
 import { answerPolicyQuestion } from '../../rules/kb/retrieve.ts';
@@ -72,6 +73,15 @@ const cases: QuestionKind[] = [
   { kind: 'whether the teacher tried the homework first', entry: 'homework-layered', qs: ['老师留的题自己先试过吗，有这规定没'] },
   { kind: 'bedtime in English', entry: 'bedtime', qs: ['小学生 bedtime 最晚几点'], has: '21:20' },
   { kind: 'a paper exam in the second grade, then whether to report it', entry: 'exam-frequency', qs: ['一年级期末还是发卷子考，这种考法合规吗？家长能反映不'], has: '不进行纸笔考试' },
+  // batches KM, KO, KP: a child's situation first, negative checks
+  { kind: 'where the child learns, then the fee', entry: 'after-school-fee', qs: ['孩子是听障儿童随班就读，学校托管要交钱吗'] },
+  { kind: 'teaching at home for a child who cannot come', entry: 'equal-rights', qs: ['孩子残疾比较重没法到校，学校会派老师上门教吗'], has: '送教上门' },
+  { kind: 'classes back to back at a provider', entry: 'training-hours', qs: ['机构一节课接一节课地上，课中间不休息，合规吗'], has: '10分钟' },
+  { kind: 'grandparents who cannot fetch, then the service’s days', entry: 'after-school-time', qs: ['四年级，老人接送不方便，托管一周开几天'], has: '5天' },
+  { kind: 'dorm lights out late, then how long to sleep', entry: 'sleep-hours', qs: ['初二住校，宿舍熄灯太晚了，初中生一天要睡几个小时'], has: '9小时' },
+  { kind: 'ads on lamp posts', entry: 'training-ads', qs: ['小区电线杆上到处贴辅导班广告，这种允许吗'] },
+  { kind: 'a check and a photo to the group, asked as 没毛病吧', entry: 'parent-checking-signing', qs: ['家长检查完作业再拍照发群里，应该没毛病吧'] },
+  { kind: 'whether parents just have to put up with too much homework', entry: 'complaints', qs: ['作业太多了，家长只能忍着吗'] },
 ];
 
 describe('two questions in one message', () => {
@@ -101,8 +111,10 @@ describe('question kinds missed by batches IS–KH', () => {
     '期中英语会考听力吗',
     // which school is best
     '我们片区哪所小学教学质量最好',
-    // who set one paper
+    // who set one paper, what is on it
     '期中英语卷子是学校自己出的还是区里出的',
+    '这次期末英语卷子有几道听力题',
+    '期中数学不会出特别难的题吧',
   ]);
 });
 
