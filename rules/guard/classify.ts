@@ -409,6 +409,8 @@ function lookForPrinting(r: Reading) {
     if (/抄/.test(m.text) && r.actor(m.at)?.kind !== 'parent') continue;
     // 作业全部是纸质的: what the work already is, not a copy to be made.
     if (/^纸/.test(m.text) && /(是|为)$/.test(r.text.slice(0, m.at))) continue;
+    // 纸质版学校已统一印好: the paper copy the school has made.
+    if (/^纸/.test(m.text) && /^\S{0,3}?(学校|老师|年级|班级)(已经?|会|统一|负责)/.test(r.text.slice(m.at + m.text.length))) continue;
     if (!r.live(m)) continue;
     const before = r.before(m.at);
     // 我会在群里发预习单，打出来夹在文件袋里就行: after the teacher's own posting, a clause with no subject of its own tells the reader.

@@ -5,6 +5,7 @@
  */
 
 import { standardizeWording } from '../spokenForms.ts';
+import { toSimplified } from '../simplified.ts';
 
 /** Past this, a message is judged on its beginning: no class notice is longer. */
 export const MAX_GUARD_CHARS = 20_000;
@@ -24,7 +25,8 @@ function isolatedChar(s: string, i: number, step: 1 | -1): boolean {
 
 /**
  * One form for every way a teacher types: full-width letters and digits made
- * half-width (so “ＡＰＰ” and “app” are one word), punctuation half-width,
+ * half-width (so “ＡＰＰ” and “app” are one word), traditional characters
+ * simplified (請家長簽字 is 请家长签字), punctuation half-width,
  * emoji and control characters gone, Latin lower-cased. Characters spaced
  * out one by one are joined (“家 长 签 字” is “家长签字”); a space between
  * longer runs is a clause break from voice input (“不是孩子写 是要家长写”
@@ -35,7 +37,7 @@ export function normalizeForGuard(text: string): string {
   if (s.length > MAX_GUARD_CHARS) s = s.slice(0, MAX_GUARD_CHARS);
   // A lone surrogate would make normalize() keep garbage; drop it first.
   s = s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
-  s = standardizeWording(s.normalize('NFKC'));
+  s = standardizeWording(toSimplified(s.normalize('NFKC')));
   s = s.replace(/\r\n?/g, '\n').replace(EMOJI, '').replace(WECHAT_EMOJI, '').replace(CONTROL, ' ');
   s = s.replace(/[ \t]+/g, ' ').replace(/ *\n */g, '\n');
   // 家 长 签 字 is one phrase spaced out; 不是孩子写 是要家长写 is two clauses from voice input.

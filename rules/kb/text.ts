@@ -3,8 +3,8 @@
  * the tokens retrieval scores on (lexicon concepts first, then Intl.Segmenter
  * words and character bigrams for whatever the lexicon does not know).
  */
-import { Converter } from 'opencc-js/t2cn';
 import { standardizeWording } from '../spokenForms.ts';
+import { toSimplified } from '../simplified.ts';
 import { CONCEPTS, PATTERNS, PATTERNS_WITH_GRADES, STOPWORDS, type Concept } from './lexicon.ts';
 
 /** Questions in a class group are short; past this the bot declines rather than guess. */
@@ -34,17 +34,6 @@ export function normalizeQuestion(text: unknown): string {
   return s.toLowerCase().trim();
 }
 
-/**
- * Some parents type in traditional characters (請問課後服務…): the lexicon is
- * simplified, so the question is read in simplified characters. OpenCC's
- * tables do the conversion; the converter is built on first use (about 30 ms).
- */
-let simplify: ((s: string) => string) | undefined;
-function toSimplified(s: string): string {
-  if (!HAN.test(s)) return s;
-  const convert = (simplify ??= Converter({ from: 'tw', to: 'cn' }));
-  return convert(s);
-}
 
 // ── Grades ────────────────────────────────────────────────────────────────
 

@@ -3,12 +3,13 @@
 // JM (1.000 / 0.967), JO (0.967 / 0.967), JN (0.966 / 0.933), JP (1.000 / 0.833), JT (0.968 / 1.000),
 // JU (0.933 / 0.933), JV (1.000 / 0.900), KD (0.968 / 1.000), KA (1.000 / 0.933), KC (1.000 / 0.933)
 // KB (1.000 / 0.933), KL (0.967 / 0.967), KI (0.935 / 0.967), KK (0.966 / 0.933), KJ (0.968 / 1.000),
-// KR (1.000 / 0.900), KQ (1.000 / 1.000), KT (1.000 / 0.933) and KS (1.000 / 1.000)
+// KR (1.000 / 0.900), KQ (1.000 / 1.000), KT (1.000 / 0.933), KS (1.000 / 1.000), KY (1.000 / 1.000),
+// KZ (0.968 / 1.000), LA (1.000 / 0.933) and LB (1.000 / 0.867)
 // got wrong on their first run, written again here in new words, with look-alikes on the other side of each fix.
 import { describe } from 'vitest';
 import { allows, refuses } from './suites.ts';
 
-describe('guard kinds missed by batches IW–KT', () => {
+describe('guard kinds missed by batches IW–LB', () => {
   refuses([
     // a piece that must look good, the parents asked to take pains over it
     '科学节的太阳能小车要做工精致，能跑起来，家长们多费点心，周三交到科学室。',
@@ -83,6 +84,14 @@ describe('guard kinds missed by batches IW–KT', () => {
     '请各位家长本月学完《家长安全教育手册》前三章，每章学完参加线上小测。',
     // the school puts all primary grades on a platform
     '经学校研究，我校一至六年级语文每日练习统一在“智学”平台完成，请家长准备好平板。',
+    // traditional characters, read as simplified
+    '各位家長：請對照答案批改孩子的聽寫，並寫上等級。',
+    '本週練習卷已上傳群文件，請家長自行下載列印。',
+    '三年級同學今晚的作業是網上的15道口算題，連結已發群裡。',
+    // a script the parent prepares and writes out
+    '下周口语课，请每位家长准备一份两分钟的家庭趣事讲稿，手写好让孩子带来。',
+    // if the child still cannot, the parent writes the steps in
+    '思维题请家长讲给孩子听，还不会就把步骤帮他写上，别空着。',
     // the parent made to teach a lesson, with its record handed in
     '假期里请家长给孩子上两节十五分钟的数学小课，写好备课记录，开学上交。',
   ]);
@@ -134,6 +143,12 @@ describe('guard kinds missed by batches IW–KT', () => {
     '【成长见证】作品集和奖状都放进了成长档案袋，开放日欢迎家长来教室一起见证孩子们的进步。',
     // some parents send photos unasked and are told to stop
     '有几位家长每天把孩子作业拍了发我 以后不用发了 我在学校都会看',
+    // the school printed the paper copies
+    '寒假作业纸质版学校已经统一印好，明天发给孩子，家长不用打印。',
+    // traditional characters, nothing forbidden
+    '各位家長：明天秋遊，請給孩子準備好水和午餐，注意安全。',
+    // a fruit, not a piece of writing
+    '请家长准备一份水果，周五班会分享。',
     // a lesson the parents come to watch
     '周四家长开放日，欢迎家长来听老师给孩子上一节公开课。',
   ]);

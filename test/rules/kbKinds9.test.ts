@@ -2,7 +2,7 @@
 // IU (100%), IV (81.3%), JA (95.8%, out of scope 11/12), JB (100%), JC (97.9%, out of scope 11/12)
 // JD (95.8%), JI (97.9%), JJ (93.8%), JK (89.6%), JL (93.8%), JS (97.9%), JQ (97.9%, out of scope 11/12), JR (83.3%), JW (97.9%), JX (83.3%), JY (100%, out of scope 11/12)
 // JZ (91.7%), KE (93.8%), KF (95.8%), KG (97.9%), KH (89.6%, out of scope 11/12), KM (100%, out of scope 11/12),
-// KO (81.3%) and KP (95.8%, out of scope 11/12) missed on their first run, asked here in new words (not the batch strings),
+// KO (81.3%), KP (95.8%, out of scope 11/12), KV (97.9%) and KX (95.8%) missed on their first run, asked here in new words (not the batch strings),
 // with look-alikes on the other side.
 import { describe, it, expect } from 'vitest';
 import { answerPolicyQuestion } from '../../rules/kb/retrieve.ts';
@@ -82,6 +82,9 @@ const cases: QuestionKind[] = [
   { kind: 'ads on lamp posts', entry: 'training-ads', qs: ['小区电线杆上到处贴辅导班广告，这种允许吗'] },
   { kind: 'a check and a photo to the group, asked as 没毛病吧', entry: 'parent-checking-signing', qs: ['家长检查完作业再拍照发群里，应该没毛病吧'] },
   { kind: 'whether parents just have to put up with too much homework', entry: 'complaints', qs: ['作业太多了，家长只能忍着吗'] },
+  // batches KV, KX
+  { kind: 'the layers said as 档', entry: 'homework-layered', qs: ['作业现在分档让孩子选吗，分哪几档'] },
+  { kind: 'a year of classes sold as one bundle', entry: 'training-fees', qs: ['培训班让一次性交一年的钱，打包卖课，合规吗'], has: '3个月' },
 ];
 
 describe('two questions in one message', () => {
