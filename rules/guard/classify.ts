@@ -226,7 +226,7 @@ export function classifyTeacherMessage(text: string, opts?: { grade?: number }):
   try {
     const n = normalizeForGuard(text);
     const prefix = L.BOT_PREFIX.exec(n);
-    askingBot = !!prefix?.[0] && !prefix[2];
+    askingBot = !!prefix?.[0] && !prefix[2] && !L.BOT_POST_REQUEST.test(n);
     t = n.replace(L.BOT_PREFIX, '');
   } catch {
     t = '';
@@ -467,7 +467,8 @@ function lookForUploads(r: Reading) {
       continue;
     }
     // With no one named, an upload is an instruction, unless it reports the teacher's own posting (稍后发群里, 发群里了).
-    if (!who && (L.TEACHER_CONTEXT_BEFORE.test(before) || L.POSTED_ALREADY_AFTER.test(t.slice(m.at + m.text.length, r.clauseAt(m.at).clause.end)))) continue;
+    // 周一交给老师 hands it in at school; 每周一在钉钉群提交 sends it through an app.
+    if (!who && ((L.TEACHER_CONTEXT_BEFORE.test(before) && !L.CHANNELS.test(before)) || L.POSTED_ALREADY_AFTER.test(t.slice(m.at + m.text.length, r.clauseAt(m.at).clause.end)))) continue;
     const obj = r.object(m.at, m.text.length);
     // 照片晒到班级相册，作为劳动作业完成的证明: said to be proof, whatever is pictured.
     const statedProof = L.PROOF_WORDS.test(t) && (r.msg.hasHomework || /完成/.test(t));
@@ -651,7 +652,8 @@ function lookForParentDoingHomework(r: Reading) {
     r.hit('parent_does_homework', m.at, [m.text, pieceInMessage[0]]);
   }
   // 孩子写不了的地方，家长直接帮着填完: a sheet the child was to fill, now filled by the parent.
-  if (pieceInMessage && L.CHILD_CANNOT.test(t) && !L.PARENTS_OWN_SHEET.test(r.msg.text)) {
+  // …or that the child need not write (请家长直接填好，不用孩子写).
+  if (pieceInMessage && (L.CHILD_CANNOT.test(t) || L.INSTEAD_OF_CHILD.test(r.msg.text)) && !L.PARENTS_OWN_SHEET.test(r.msg.text)) {
     for (const m of scan(L.PARENT_FILLS, t)) {
       if (!r.live(m)) continue;
       r.hit('parent_does_homework', m.at, [m.text, pieceInMessage[0]]);

@@ -359,6 +359,8 @@ export const CHILD_CANNOT = /(孩子|娃|学生|小朋友|宝贝)(们)?(年纪|�
 export const PARENT_PITCHES_IN = /(家长|爸爸妈妈|爸爸|妈妈|爸妈|父母|大人|家人)们?(这周末|周末|今晚|在家|这周|本周|这几天|这两天|假期里?)?(多|多多|就|要|得)?(帮帮忙|帮着点|搭把手|出出力|出把力|多出力|多出点力|出点力|出份力|帮一把|大显身手|露一手|亲自上阵|费心|费费心|费点心|多费心|多费点心|上上心|多上心|操操心|多操心)(?=[,，。.!！~～…啦了吧哦]|$)/g;
 /** 写不完的，家长把剩下的填上: what the child did not finish, completed by the parent. */
 export const REST_FILLED_IN = /(写不完|做不完|没写完|没做完|来不及写)\S{0,12}?(剩下|剩余|没写|没做|空着)的?\S{0,4}?(填上|填好|填完|补上|补完|写上|写完)/g;
+/** 不用孩子写: the parent does it instead of the child. */
+export const INSTEAD_OF_CHILD = /(不用|不需要|无需|不必)(让)?(孩子|学生|娃)(自己)?(写|填|做|动手)|(孩子|学生|娃)(就)?(不用|不需要|无需|不必)(自己)?(写|填|动手)/;
 /** 家长直接帮着填完: the child's sheet filled in by the parent, said when the child cannot fill it. */
 export const PARENT_FILLS = /(家长|爸爸妈妈|爸爸|妈妈|爸妈|父母|大人|家人)们?(来|亲自|负责|帮忙|直接|帮着|代为|替孩子)*(把\S{0,10}?)?(都|全部|全)?(填写|填好|填完|填上|填)/g;
 /** Records about the family and the child (学籍档案信息, 报名, 缴费): the family's to fill in. */
@@ -468,6 +470,8 @@ export const MECHANICAL_REPEATS = 10;
 
 /** How the teacher addresses the bot before the notice itself: 小助手，帮我发： */
 export const BOT_PREFIX = /^@?(双减小助手|小助手|助手|机器人)\s*[,:]?\s*((帮我|请你?|麻烦你?|帮忙)?\s*(发一?下|发一条|发个|发布|发|通知一下|通知|转发|布置一下|布置)(一下|一条|个)?(今天|今晚|明天|本周|周末)?的?(作业|通知|消息|公告|内容)?\s*[:,]\s*)?/;
+/** 小助手，帮我通知四年级家长：… asks the bot to post, whoever it is addressed to (the audience stays in the text). */
+export const BOT_POST_REQUEST = /^@?(双减小助手|小助手|助手|机器人)\s*[,:]?\s*(帮我|请你?|麻烦你?|帮忙)?\s*(发|通知|转发|布置|发布)/;
 
 // ── Rewording ─────────────────────────────────────────────────────────────
 

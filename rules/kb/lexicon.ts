@@ -537,7 +537,7 @@ export const PATTERNS: readonly {
   // 不收一分钱: money, not a mark
   { re: /(一|1)分钱|一毛钱|一分一毛/g, concepts: ['FEE'] },
   // 后面全复习中考, 提前结课备考: the exam year's timetable, not a question about 中考
-  { re: /(复习|备考|准备|冲刺|迎接|备战|迎战)中考/g, concepts: [] },
+  { re: /(复习|备考|准备|冲刺|迎接|备战|迎战|迎)中考/g, concepts: [] },
   // 还写“保过提分”: a training ad's promise
   { re: /保过提分|提分保障|保证提分|承诺提分|不提分退款|快速提分|保过|包过|保录取|保证考上/g, concepts: ['AD'] },
   // 学校通知下周…: who said it frames the question
@@ -574,6 +574,10 @@ export const PATTERNS: readonly {
   { re: /一节(课)?接(着)?一节(课)?|连轴转|中间(不|没有?)(休息|歇)/g, concepts: ['INTERVAL'] },
   // 孩子是听障儿童随班就读，一年级期末要考卷子吗: where the child already learns, told before an ordinary question
   { re: /(孩子|娃|我家孩子)?(是)?(残疾|听障|视障|智障|自闭症|重度残疾|坐轮椅的?)(儿童|孩子)?(在普通学校上学|在普通学校|随班就读)(?=[,，])/g, concepts: [] },
+  // 老师让他们自己对着答案改作业: pupils marking their own work
+  { re: /(让|叫|要)(他们|学生|孩子|娃|同学)(们)?自己\S{0,6}?(改|批|对答案|对着答案改)/g, concepts: ['SELFGRADE', 'GRADE'] },
+  // 亲戚家娃回来说: who told the parent, not what is asked
+  { re: /(亲戚|邻居|朋友|同事)(家)?的?(娃|孩子|小孩)?(回来|回家)?(说|讲)/g, concepts: [] },
   // 数学语文英语加一块: the subjects' homework summed
   { re: /(加|合|算|凑)(在)?(一块|一起|起来)(儿)?/g, concepts: ['COORD'] },
   // 在学校就做个课间操: what the child does at school is exercise, not homework finished there
@@ -595,8 +599,8 @@ export const PATTERNS: readonly {
   { re: /除了(写的|书面|笔头|纸笔|动笔)(的)?(作业)?\S{0,10}?(还|别的|其他|其它)\S{0,6}?(哪些|什么|啥)(别的|其他|其它)?(作业|类型)/g, concepts: ['PRACTICE', 'HW'] },
   // 开学交给谁, 交到哪: where to hand something in, for the class to say
   { re: /交(给)?谁|交到哪(里|儿)?|(交|上交)(给)?哪(个|位)老师/g, concepts: ['OOS_LOGISTICS'] },
-  // 除了卷子练习册，作业还有别的形式吗; 除了书面的还有哪几种: the other forms of homework (哪几种类型 asks about the layers)
-  { re: /除了(写)?(练习册|卷子|试卷|练习|抄写)\S{0,6}?(还|还会|还能|还要)(布置|留|有)\S{0,2}?(哪些|什么|啥)(别的|其他)?|除了(书面|写的|笔头|纸笔)(作业|的)?(以外|之外)?\S{0,6}?(还有|还能|还可以|还会|还要|还布置)\S{0,2}?(哪些|哪几种|哪几类|什么|啥)|除了\S{0,12}?(还|别的|其他|其它)\S{0,6}?(形式|样式|花样)|作业\S{0,4}?(有|能有|还有|可以有)?(别的|其他|其它|哪些|什么|几种)(形式|样式|花样)/g, concepts: ['PRACTICE', 'HW'] },
+  // 除了卷子练习册，作业还有别的形式吗; 除了书面的还有哪几种; 不光是写的，还有别的种类吗: the other forms of homework (哪几种类型 asks about the layers)
+  { re: /不(光|只|仅)是?(写的|书面的?|笔头的?)\S{0,6}?(还有|也有)(别的|其他|其它)?(种类|形式|类型|作业)|除了(写)?(练习册|卷子|试卷|练习|抄写)\S{0,6}?(还|还会|还能|还要)(布置|留|有)\S{0,2}?(哪些|什么|啥)(别的|其他)?|除了(书面|写的|笔头|纸笔)(作业|的)?(以外|之外)?\S{0,6}?(还有|还能|还可以|还会|还要|还布置)\S{0,2}?(哪些|哪几种|哪几类|什么|啥)|除了\S{0,12}?(还|别的|其他|其它)\S{0,6}?(形式|样式|花样)|作业\S{0,4}?(有|能有|还有|可以有)?(别的|其他|其它|哪些|什么|几种)(形式|样式|花样)/g, concepts: ['PRACTICE', 'HW'] },
   // 刚开完家长会, 参加完新生家长会: when the parent heard it, not a question about the meeting
   { re: /(刚|刚刚)?(开完|开了|参加完|参加了|听完)\S{0,8}?家长会/g, concepts: [] },
   // 发了张数学卷子让回家做完: a paper set for home

@@ -4,12 +4,12 @@
 // JU (0.933 / 0.933), JV (1.000 / 0.900), KD (0.968 / 1.000), KA (1.000 / 0.933), KC (1.000 / 0.933)
 // KB (1.000 / 0.933), KL (0.967 / 0.967), KI (0.935 / 0.967), KK (0.966 / 0.933), KJ (0.968 / 1.000),
 // KR (1.000 / 0.900), KQ (1.000 / 1.000), KT (1.000 / 0.933), KS (1.000 / 1.000), KY (1.000 / 1.000),
-// KZ (0.968 / 1.000), LA (1.000 / 0.933) and LB (1.000 / 0.867)
+// KZ (0.968 / 1.000), LA (1.000 / 0.933), LB (1.000 / 0.867), LJ (1.000 / 0.900), LG, LI and LH (1.000 / 1.000)
 // got wrong on their first run, written again here in new words, with look-alikes on the other side of each fix.
 import { describe } from 'vitest';
 import { allows, refuses } from './suites.ts';
 
-describe('guard kinds missed by batches IW–LB', () => {
+describe('guard kinds missed by batches IW–LJ', () => {
   refuses([
     // a piece that must look good, the parents asked to take pains over it
     '科学节的太阳能小车要做工精致，能跑起来，家长们多费点心，周三交到科学室。',
@@ -92,6 +92,12 @@ describe('guard kinds missed by batches IW–LB', () => {
     '下周口语课，请每位家长准备一份两分钟的家庭趣事讲稿，手写好让孩子带来。',
     // if the child still cannot, the parent writes the steps in
     '思维题请家长讲给孩子听，还不会就把步骤帮他写上，别空着。',
+    // a notice for the bot to post to named parents, with a check phrased as 看看有没有
+    '小助手，帮我通知三年级家长：作文本每晚翻一翻，看看有没有写满一页，写满了签个字。',
+    // a photo sent through an app every Monday, as the record of completion
+    '暑假安排：每周一在钉钉群提交一次孩子的阅读照片，作为假期作业完成记录。',
+    // the parent fills in the survey instead of the child
+    '家庭调查表（每月用水量）请家长直接填好，不用孩子写，周一交。',
     // the parent made to teach a lesson, with its record handed in
     '假期里请家长给孩子上两节十五分钟的数学小课，写好备课记录，开学上交。',
   ]);
@@ -149,6 +155,12 @@ describe('guard kinds missed by batches IW–LB', () => {
     '各位家長：明天秋遊，請給孩子準備好水和午餐，注意安全。',
     // a fruit, not a piece of writing
     '请家长准备一份水果，周五班会分享。',
+    // a question put to the bot, not a notice
+    '小助手，一年级能不能布置在平板上做的作业？',
+    // handed in on Monday at school
+    '作文本周一交给老师就行，家长不用检查。',
+    // the family's own form, filled in by the parent
+    '家庭信息表请家长直接填好，不用孩子写，周五带回。',
     // a lesson the parents come to watch
     '周四家长开放日，欢迎家长来听老师给孩子上一节公开课。',
   ]);

@@ -2,7 +2,7 @@
 // IU (100%), IV (81.3%), JA (95.8%, out of scope 11/12), JB (100%), JC (97.9%, out of scope 11/12)
 // JD (95.8%), JI (97.9%), JJ (93.8%), JK (89.6%), JL (93.8%), JS (97.9%), JQ (97.9%, out of scope 11/12), JR (83.3%), JW (97.9%), JX (83.3%), JY (100%, out of scope 11/12)
 // JZ (91.7%), KE (93.8%), KF (95.8%), KG (97.9%), KH (89.6%, out of scope 11/12), KM (100%, out of scope 11/12),
-// KO (81.3%), KP (95.8%, out of scope 11/12), KV (97.9%) and KX (95.8%) missed on their first run, asked here in new words (not the batch strings),
+// KO (81.3%), KP (95.8%, out of scope 11/12), KV (97.9%), KX (95.8%), LF (97.9%), LC (97.9%) and LE (97.9%) missed on their first run, asked here in new words (not the batch strings),
 // with look-alikes on the other side.
 import { describe, it, expect } from 'vitest';
 import { answerPolicyQuestion } from '../../rules/kb/retrieve.ts';
@@ -85,6 +85,10 @@ const cases: QuestionKind[] = [
   // batches KV, KX
   { kind: 'the layers said as 档', entry: 'homework-layered', qs: ['作业现在分档让孩子选吗，分哪几档'] },
   { kind: 'a year of classes sold as one bundle', entry: 'training-fees', qs: ['培训班让一次性交一年的钱，打包卖课，合规吗'], has: '3个月' },
+  // batches LF, LC, LE
+  { kind: 'finishing the course early for the 中考, said as 迎中考', entry: 'courses', qs: ['初三能不能早点结课，全力复习迎中考'] },
+  { kind: 'not only written homework, what other kinds', entry: 'homework-design', qs: ['现在作业不光是书面的，还有别的形式吗'] },
+  { kind: 'pupils marking their own work, told by a relative', entry: 'grading-by-teacher', qs: ['邻居家孩子说老师让他们自己对着答案改作业，这样合规吗'], has: '自批自改' },
 ];
 
 describe('two questions in one message', () => {
