@@ -884,7 +884,8 @@ function actorBefore(s: string, from: number, to: number): { kind: ActorKind; wo
         last = { kind: 'co', word: s.slice(Math.max(0, m.at - 1), end), end };
         continue;
       }
-      if (suffix.startsWith('的')) continue;
+      // 孩子的卷子, 孩子每天的复习卷: whose the work is, not who does the act.
+      if (suffix.startsWith('的') || /^(每天|每晚|今天|今晚|这次|本周|这周|平时|今日|当天)的/.test(s.slice(end, end + 5))) continue;
       if (L.CONTROL_BEFORE.test(prefix)) {
         last = { kind, word: m.text, end };
         continue;

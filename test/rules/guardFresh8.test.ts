@@ -4,12 +4,13 @@
 // JU (0.933 / 0.933), JV (1.000 / 0.900), KD (0.968 / 1.000), KA (1.000 / 0.933), KC (1.000 / 0.933)
 // KB (1.000 / 0.933), KL (0.967 / 0.967), KI (0.935 / 0.967), KK (0.966 / 0.933), KJ (0.968 / 1.000),
 // KR (1.000 / 0.900), KQ (1.000 / 1.000), KT (1.000 / 0.933), KS (1.000 / 1.000), KY (1.000 / 1.000),
-// KZ (0.968 / 1.000), LA (1.000 / 0.933), LB (1.000 / 0.867), LJ (1.000 / 0.900), LG, LI and LH (1.000 / 1.000)
+// KZ (0.968 / 1.000), LA (1.000 / 0.933), LB (1.000 / 0.867), LJ (1.000 / 0.900), LG, LI and LH (1.000 / 1.000),
+// LQ (1.000 / 0.967), LP (0.968 / 1.000), LO (1.000 / 0.967) and LR (1.000 / 0.967)
 // got wrong on their first run, written again here in new words, with look-alikes on the other side of each fix.
 import { describe } from 'vitest';
 import { allows, refuses } from './suites.ts';
 
-describe('guard kinds missed by batches IW–LJ', () => {
+describe('guard kinds missed by batches IW–LR', () => {
   refuses([
     // a piece that must look good, the parents asked to take pains over it
     '科学节的太阳能小车要做工精致，能跑起来，家长们多费点心，周三交到科学室。',
@@ -98,6 +99,12 @@ describe('guard kinds missed by batches IW–LJ', () => {
     '暑假安排：每周一在钉钉群提交一次孩子的阅读照片，作为假期作业完成记录。',
     // the parent fills in the survey instead of the child
     '家庭调查表（每月用水量）请家长直接填好，不用孩子写，周一交。',
+    // whose the paper is does not make the child the checker
+    '期末复习请大家把好关：孩子每晚的练习卷帮忙看一下对错，签上名字。',
+    // a model that must look good, the parents to help make it
+    '每个家庭做一个风力小车模型，请家长动手协助，模型要做得精美，参加评比。',
+    // the child writes slowly, the parent fills in the form
+    '社会实践记录表由家长代填就行，孩子写字慢，周一交。',
     // the parent made to teach a lesson, with its record handed in
     '假期里请家长给孩子上两节十五分钟的数学小课，写好备课记录，开学上交。',
   ]);
@@ -161,6 +168,10 @@ describe('guard kinds missed by batches IW–LJ', () => {
     '作文本周一交给老师就行，家长不用检查。',
     // the family's own form, filled in by the parent
     '家庭信息表请家长直接填好，不用孩子写，周五带回。',
+    // a life photo for the class wall, not homework
+    '班级文化墙需要每个孩子一张生活照，请家长发到我微信，我统一冲印。',
+    // the pupil checks his own work
+    '孩子每天的作业自己检查一遍再交，家长不用看。',
     // a lesson the parents come to watch
     '周四家长开放日，欢迎家长来听老师给孩子上一节公开课。',
   ]);

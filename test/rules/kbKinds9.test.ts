@@ -2,7 +2,8 @@
 // IU (100%), IV (81.3%), JA (95.8%, out of scope 11/12), JB (100%), JC (97.9%, out of scope 11/12)
 // JD (95.8%), JI (97.9%), JJ (93.8%), JK (89.6%), JL (93.8%), JS (97.9%), JQ (97.9%, out of scope 11/12), JR (83.3%), JW (97.9%), JX (83.3%), JY (100%, out of scope 11/12)
 // JZ (91.7%), KE (93.8%), KF (95.8%), KG (97.9%), KH (89.6%, out of scope 11/12), KM (100%, out of scope 11/12),
-// KO (81.3%), KP (95.8%, out of scope 11/12), KV (97.9%), KX (95.8%), LF (97.9%), LC (97.9%) and LE (97.9%) missed on their first run, asked here in new words (not the batch strings),
+// KO (81.3%), KP (95.8%, out of scope 11/12), KV (97.9%), KX (95.8%), LF (97.9%), LC (97.9%), LE (97.9%), LM (100%, out of scope 11/12),
+// LL (95.8%) and LK (97.9%) missed on their first run, asked here in new words (not the batch strings),
 // with look-alikes on the other side.
 import { describe, it, expect } from 'vitest';
 import { answerPolicyQuestion } from '../../rules/kb/retrieve.ts';
@@ -89,6 +90,10 @@ const cases: QuestionKind[] = [
   { kind: 'finishing the course early for the 中考, said as 迎中考', entry: 'courses', qs: ['初三能不能早点结课，全力复习迎中考'] },
   { kind: 'not only written homework, what other kinds', entry: 'homework-design', qs: ['现在作业不光是书面的，还有别的形式吗'] },
   { kind: 'pupils marking their own work, told by a relative', entry: 'grading-by-teacher', qs: ['邻居家孩子说老师让他们自己对着答案改作业，这样合规吗'], has: '自批自改' },
+  // batches LM, LL, LK
+  { kind: 'interest classes still allowed, said as 还让上', entry: 'training-nonsubject', qs: ['跳舞、围棋这种兴趣班现在还让上吗'] },
+  { kind: 'classes back to back, said as 连着', entry: 'training-hours', qs: ['辅导班一节课连着一节课上，课间最少歇多久'], has: '10分钟' },
+  { kind: 'homework set too hard, beyond the book', entry: 'homework-layered', qs: ['作业出得太难了，好多超出课本，这有规定吗'] },
 ];
 
 describe('two questions in one message', () => {
@@ -122,6 +127,7 @@ describe('question kinds missed by batches IS–KH', () => {
     '期中英语卷子是学校自己出的还是区里出的',
     '这次期末英语卷子有几道听力题',
     '期中数学不会出特别难的题吧',
+    '期末语文卷子的答案谁有',
   ]);
 });
 
