@@ -127,6 +127,7 @@ export function answerPolicyQuestion(question: string, opts?: { grade?: number; 
     let best: ReturnType<typeof rank>[number] | undefined;
     let closest = 0;
     let bestYields = false;
+    let sentenceRead: Query | undefined;
     // Read once, for the reading windows and for an earlier question alike; a message past the cap is read whole.
     const parts = typeof raw === 'string' && raw.length <= MAX_QUESTION_CHARS ? sentences(raw) : [];
     for (const { text: window, bar, onlyIfNone, yieldsOnTie, afterSpace, sentence } of questionWindows(parts, s)) {
@@ -138,7 +139,7 @@ export function answerPolicyQuestion(question: string, opts?: { grade?: number; 
       // the seeds do not cover that the sentence is about.
       // 校服短了 能换长一点的不 找谁: words parted by spaces are one sentence, and the same holds.
       // 宿舍十一点熄灯。……想知道高中生最少睡多久: a subject named in another sentence of the story is the story's.
-      const around = sentence !== undefined && !afterSpace ? readQuestion(normalizeQuestion(sentence)) : whole;
+      const around = sentence !== undefined && !afterSpace ? (sentenceRead ??= readQuestion(normalizeQuestion(sentence))) : whole;
       if ((bar === CLAUSE_BAR || afterSpace) && namesOutOfScope(around) && !namesOutOfScope(wq)) continue;
       const top = rank(wq)[0];
       closest = Math.max(closest, top?.coverage ?? 0);
@@ -196,7 +197,7 @@ function earlierQuestion(parts: string[], whole: Query, answered: string): { ent
   const candidates = [...clauses.slice(0, -1).reverse().filter(asksItself), ...parts.slice(0, last).reverse().filter(asksSentence)];
   for (const text of candidates) {
     // 英语老师要求每天打卡……家长拍视频上传，这个允许吗？ says in full what 这个 points at.
-    if ((POINTS_BACK.test(text) || NAMES_BACK.test(text)) && [...text.replace(POINTS_BACK, '').replace(NAMES_BACK, '')].length < 2 * SAYS_IT_IN_FULL) continue;
+    if ((POINTS_BACK.test(text) || NAMES_BACK.test(text)) && !restatesIt(text)) continue;
     const wq = readQuestion(text);
     takeStoryGrades(wq, whole);
     if (!standsAlone(wq) || namesOutOfScope(wq)) continue;
@@ -347,8 +348,9 @@ const NAMES_BACK = /(这种|这样的|这类|这个|那种|那样的|那个|这�
 const OBJECTLESS_HOW = /(怎么|咋|如何|该怎么|要怎么|怎样)(配合|一起|合力)?(管|弄|办|处理|应对|引导|管理|约束|控制)(呢|啊|呀|才好|才行)?[?？]*$/;
 /** 光玩？ 真的？: a very short echo. */
 const ECHO = /^[\p{Script=Han}]{1,3}[?？!！。]*$/u;
-/** 真有这种规定吗 leans on the story; 学校要求家长每天检查作业再签字，这个规定允许吗 restates it first. */
-const namesBackOnly = (sentence: string) => NAMES_BACK.test(sentence) && [...sentence.replace(NAMES_BACK, '')].length < 2 * SAYS_IT_IN_FULL;
+/** 学校要求家长每天检查作业再签字，这个规定允许吗 says in full what its pointer points at; 真有这种规定吗 leans on the story. */
+const restatesIt = (text: string) => [...text.replace(POINTS_BACK, '').replace(NAMES_BACK, '')].length >= 2 * SAYS_IT_IN_FULL;
+const namesBackOnly = (sentence: string) => NAMES_BACK.test(sentence) && !restatesIt(sentence);
 const BECAUSE_OF_IT = /(因为|为了?)(这个|这事|这件事|这)(?!年级|学期)/;
 /**
  * A clause read alone must name two topics at least (睡 and 几个钟头; 作业

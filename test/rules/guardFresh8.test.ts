@@ -7,7 +7,8 @@
 // KZ (0.968 / 1.000), LA (1.000 / 0.933), LB (1.000 / 0.867), LJ (1.000 / 0.900), LG, LI and LH (1.000 / 1.000),
 // LQ (1.000 / 0.967), LP (0.968 / 1.000), LO (1.000 / 0.967) and LR (1.000 / 0.967)
 // got wrong on their first run, written again here in new words, with look-alikes on the other side of each fix.
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { classifyTeacherMessage } from '../../rules/guard/classify.ts';
 import { allows, refuses } from './suites.ts';
 
 describe('guard kinds missed by batches IW–LR', () => {
@@ -175,4 +176,45 @@ describe('guard kinds missed by batches IW–LR', () => {
     // a lesson the parents come to watch
     '周四家长开放日，欢迎家长来听老师给孩子上一节公开课。',
   ]);
+});
+
+describe('the rule, the words and the source behind each fix', () => {
+  it('reads a traditional-character notice as simplified and names the marking rule', () => {
+    const v = classifyTeacherMessage('各位家長：請對照答案批改孩子的聽寫，並寫上等級。', { grade: 4 });
+    expect(v.verdict).toBe('refuse');
+    expect(v.rule).toBe('parent_grading');
+    expect(v.triggers).toContain('批改');
+    expect(v.source).toMatch(/^00[0-4]_/);
+  });
+
+  it('takes 帮我通知X家长 as a notice to post and keeps the class named, so app homework is judged as primary', () => {
+    const notice = classifyTeacherMessage('小助手，帮我通知三年级家长：作文本每晚翻一翻，写满了签个字。');
+    expect(notice.rule).toBe('parent_checking_signing');
+    const app = classifyTeacherMessage('小助手，帮我发给五（2）班：周末在平板上完成语文练习');
+    expect(app.rule).toBe('electronic_homework_primary');
+    expect(classifyTeacherMessage('小助手，一年级能不能布置在平板上做的作业？').verdict).toBe('allow');
+  });
+
+  it('names the photo sent through an app as the check-in rule, and a life photo as no homework', () => {
+    const v = classifyTeacherMessage('暑假安排：每周一在钉钉群提交一次孩子的阅读照片，作为假期作业完成记录。');
+    expect(v.rule).toBe('parent_checkin_upload');
+    expect(v.rewording).not.toContain('钉钉');
+    const life = classifyTeacherMessage('班级文化墙需要每个孩子一张生活照，请家长发到我微信，我统一冲印。');
+    expect(life.verdict).toBe('allow');
+    expect(life.triggers).toContain('生活照');
+  });
+
+  it('reads 不补不罚 after the cut-off as the sign-off, and 记为未完成 as a penalty', () => {
+    const signOff = classifyTeacherMessage('作业写到九点还没完成的，不用硬撑。家长在本子上写“已尽力”并签名，孩子去睡，第二天不补不罚。');
+    expect(signOff.verdict).toBe('allow');
+    const penalty = classifyTeacherMessage('作业完成后请在班级小管家上传照片，未上传的记为未完成。', { grade: 3 });
+    expect(penalty.rule).toBe('parent_checkin_upload');
+  });
+
+  it('names the parent filling in the child’s form as doing the homework, with the form in the triggers', () => {
+    const v = classifyTeacherMessage('社会实践记录表由家长代填就行，孩子写字慢，周一交。');
+    expect(v.rule).toBe('parent_does_homework');
+    expect(v.triggers).toContain('代填');
+    expect(v.rewording).toBeTruthy();
+  });
 });
